@@ -1,0 +1,71 @@
+namespace Anonymizer.Analysis;
+
+/// <summary>
+/// Finds one or more entity types in a text. A recognizer reads the text as a span and writes what it finds
+/// into a <see cref="MatchSink"/>; it holds no per-call state, so one instance serves all threads.
+/// </summary>
+public abstract class Recognizer
+{
+    /// <summary>Creates a recognizer.</summary>
+    /// <param name="name">The name reported with each match (e.g. <c>EmailRecognizer</c>).</param>
+    /// <param name="supportedEntities">The entity types this recognizer can report.</param>
+    /// <param name="contextWords">Words that, near a match, raise its score (see <see cref="ContextEnhancement"/>).</param>
+    /// <param name="enabledByDefault">Whether the analyzer runs it when the caller names no entity types.</param>
+    protected Recognizer(
+        string name,
+        IReadOnlyList<string> supportedEntities,
+        IReadOnlyList<string>? contextWords = null,
+        bool enabledByDefault = true)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(supportedEntities);
+        if (supportedEntities.Count == 0)
+        {
+            throw new ArgumentException("A recognizer must support at least one entity type.", nameof(supportedEntities));
+        }
+
+        Name = name;
+        SupportedEntities = supportedEntities;
+        ContextWords = ContextWordSet.Create(contextWords ?? []);
+        EnabledByDefault = enabledByDefault;
+    }
+
+    /// <summary>The name reported with each match.</summary>
+    public string Name { get; }
+
+    /// <summary>The entity types this recognizer can report.</summary>
+    public IReadOnlyList<string> SupportedEntities { get; }
+
+    /// <summary>Words that, found shortly before a match, raise its score.</summary>
+    public ContextWordSet ContextWords { get; }
+
+    /// <summary>Whether the analyzer runs this recognizer when the caller names no entity types.</summary>
+    public bool EnabledByDefault { get; }
+
+    /// <summary>
+    /// This recognizer's own context enhancement settings, or <see langword="null"/> to use the analyzer's.
+    /// </summary>
+    public virtual ContextEnhancement? ContextEnhancement => null;
+
+    /// <summary>Finds entities in <paramref name="text"/> and adds them to <paramref name="sink"/>.</summary>
+    /// <param name="text">The text to scan.</param>
+    /// <param name="sink">Receives the matches; offsets are relative to <paramref name="text"/>.</param>
+    public abstract void Analyze(ReadOnlySpan<char> text, MatchSink sink);
+
+    /// <summary>Whether this recognizer reports <paramref name="entityType"/>.</summary>
+    public bool Supports(string entityType)
+    {
+        foreach (var supported in SupportedEntities)
+        {
+            if (string.Equals(supported, entityType, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,124 @@
+using System.Buffers;
+using Anonymizer.Analysis;
+
+namespace Anonymizer.Anonymization;
+
+/// <summary>
+/// Rewrites a text given its matches, under a policy. Overlapping matches are rewritten as their union (the one with
+/// the higher score names the type), so no character of a detected value survives. Immutable and thread-safe.
+/// </summary>
+public sealed class TextAnonymizer
+{
+    [ThreadStatic]
+    private static ArrayBufferWriter<char>? t_buffer;
+
+    /// <summary>Creates an anonymizer.</summary>
+    public TextAnonymizer(AnonymizationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        Policy = policy;
+    }
+
+    /// <summary>The policy applied.</summary>
+    public AnonymizationPolicy Policy { get; }
+
+    /// <summary>Rewrites <paramref name="text"/>.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="matches">Matches found in it (any order; overlaps allowed).</param>
+    public AnonymizedText Anonymize(ReadOnlySpan<char> text, ReadOnlySpan<PiiMatch> matches)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<char>(256);
+        buffer.ResetWrittenCount();
+        var replacements = new List<Replacement>(matches.Length);
+        var normalized = Normalize(text.Length, matches);
+        Write(text, normalized, buffer, replacements);
+        var result = new AnonymizedText(buffer.WrittenSpan.ToString(), normalized, replacements);
+        if (buffer.Capacity > 1 << 20)
+        {
+            t_buffer = null;
+        }
+
+        return result;
+    }
+
+    /// <summary>Rewrites <paramref name="text"/> into <paramref name="output"/>.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="matches">Matches found in it (any order; overlaps allowed).</param>
+    /// <param name="output">Receives the rewritten text.</param>
+    /// <param name="replacements">Receives one entry per rewritten span, when given.</param>
+    public void Anonymize(ReadOnlySpan<char> text, ReadOnlySpan<PiiMatch> matches, IBufferWriter<char> output, ICollection<Replacement>? replacements = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        Write(text, Normalize(text.Length, matches), output, replacements);
+    }
+
+    private void Write(ReadOnlySpan<char> text, PiiMatch[] sorted, IBufferWriter<char> output, ICollection<Replacement>? replacements)
+    {
+        var document = new DocumentScope();
+        var position = 0;
+        var written = 0;
+        var counter = new CountingWriter(output);
+        foreach (var match in sorted)
+        {
+            var gap = text[position..match.Start];
+            output.Write(gap);
+            written += gap.Length;
+            var strategy = Policy.StrategyFor(match.EntityType);
+            var before = counter.Written;
+            strategy.Rewrite(match.TextIn(text), new ReplacementContext(match, document), counter);
+            var length = counter.Written - before;
+            replacements?.Add(new Replacement(match.EntityType, match.Start, match.Length, written, length, strategy.Name));
+            written += length;
+            position = match.End;
+        }
+
+        output.Write(text[position..]);
+    }
+
+    private static PiiMatch[] Normalize(int textLength, ReadOnlySpan<PiiMatch> matches)
+    {
+        var sorted = matches.ToArray();
+        foreach (var match in sorted)
+        {
+            if (match.Start < 0 || match.Length <= 0 || match.End > textLength)
+            {
+                throw new ArgumentException($"A {match.EntityType} match [{match.Start}, {match.End}) lies outside a text of length {textLength}.", nameof(matches));
+            }
+        }
+
+        Array.Sort(sorted, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        var kept = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            var match = sorted[i];
+            if (kept > 0 && match.Start < sorted[kept - 1].End)
+            {
+                var last = sorted[kept - 1];
+                var end = Math.Max(last.End, match.End);
+                var winner = match.Score > last.Score ? match : last;
+                sorted[kept - 1] = winner with { Start = last.Start, Length = end - last.Start };
+                continue;
+            }
+
+            sorted[kept++] = match;
+        }
+
+        return kept == sorted.Length ? sorted : sorted[..kept];
+    }
+
+    /// <summary>Counts what a strategy writes, so replacements can report their output span.</summary>
+    private sealed class CountingWriter(IBufferWriter<char> inner) : IBufferWriter<char>
+    {
+        public int Written { get; private set; }
+
+        public void Advance(int count)
+        {
+            inner.Advance(count);
+            Written += count;
+        }
+
+        public Memory<char> GetMemory(int sizeHint = 0) => inner.GetMemory(sizeHint);
+
+        public Span<char> GetSpan(int sizeHint = 0) => inner.GetSpan(sizeHint);
+    }
+}

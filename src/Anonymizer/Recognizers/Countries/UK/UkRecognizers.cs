@@ -1,0 +1,12 @@
+using Anonymizer.Analysis;
+
+namespace Anonymizer.Recognizers.Countries.UK;
+
+/// <summary>The built-in recognizers of United Kingdom identifiers.</summary>
+internal static class UkRecognizers
+{
+    public static IEnumerable<Recognizer> Create(RecognizerCatalogOptions options)
+    {
+        yield break;
+    }
+}

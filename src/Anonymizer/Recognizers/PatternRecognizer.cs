@@ -1,0 +1,92 @@
+using System.Buffers;
+using Anonymizer.Analysis;
+
+namespace Anonymizer.Recognizers;
+
+/// <summary>
+/// A recognizer made of named regular expressions, each with a base score, plus an optional validator that raises
+/// the score of a candidate to 1.0 or rejects it, an optional invalidator, and context words. Allocation-free per
+/// match: it enumerates regex matches over the span and writes them into the sink.
+/// </summary>
+public sealed class PatternRecognizer : Recognizer
+{
+    private readonly RegexPattern[] _patterns;
+    private readonly CandidateValidator? _validator;
+    private readonly CandidateValidator? _invalidator;
+    private readonly SearchValues<char>? _triggers;
+    private readonly string _entityType;
+    private readonly ContextEnhancement? _contextEnhancement;
+
+    /// <summary>Creates a pattern recognizer.</summary>
+    public PatternRecognizer(PatternRecognizerOptions options)
+        : base(Checked(options).Name, [options.EntityType], options.ContextWords, options.EnabledByDefault)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.EntityType);
+        if (options.Patterns.Count == 0)
+        {
+            throw new ArgumentException($"Recognizer '{options.Name}' needs at least one pattern.", nameof(options));
+        }
+
+        options.ContextEnhancement?.Validate();
+        _patterns = [.. options.Patterns];
+        _validator = options.Validator;
+        _invalidator = options.Invalidator;
+        _triggers = options.Triggers;
+        _entityType = options.EntityType;
+        _contextEnhancement = options.ContextEnhancement;
+    }
+
+    /// <summary>The patterns of this recognizer.</summary>
+    public IReadOnlyList<RegexPattern> Patterns => _patterns;
+
+    /// <inheritdoc />
+    public override ContextEnhancement? ContextEnhancement => _contextEnhancement;
+
+    /// <inheritdoc />
+    public override void Analyze(ReadOnlySpan<char> text, MatchSink sink)
+    {
+        if (_triggers is not null && !text.ContainsAny(_triggers))
+        {
+            return;
+        }
+
+        foreach (var pattern in _patterns)
+        {
+            foreach (var match in pattern.Regex.EnumerateMatches(text))
+            {
+                if (match.Length == 0)
+                {
+                    continue;
+                }
+
+                var candidate = text.Slice(match.Index, match.Length);
+                if (_invalidator is not null && _invalidator(candidate) == ValidationOutcome.Invalid)
+                {
+                    continue;
+                }
+
+                var outcome = _validator?.Invoke(candidate) ?? ValidationOutcome.Undecided;
+                if (outcome == ValidationOutcome.Invalid)
+                {
+                    continue;
+                }
+
+                var score = outcome == ValidationOutcome.Valid ? 1.0 : pattern.Score;
+                sink.Add(new PiiMatch(
+                    _entityType,
+                    match.Index,
+                    match.Length,
+                    score,
+                    Name,
+                    new MatchExplanation(pattern.Name, outcome, score)));
+            }
+        }
+    }
+
+    private static PatternRecognizerOptions Checked(PatternRecognizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.Patterns);
+        return options;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Buffers;
+using Anonymizer.Analysis;
+
+namespace Anonymizer.Recognizers;
+
+/// <summary>Everything that defines a <see cref="PatternRecognizer"/>.</summary>
+public sealed class PatternRecognizerOptions
+{
+    /// <summary>The recognizer name reported with each match.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The entity type it reports.</summary>
+    public required string EntityType { get; init; }
+
+    /// <summary>The patterns, tried in order; each match of each is a candidate.</summary>
+    public required IReadOnlyList<RegexPattern> Patterns { get; init; }
+
+    /// <summary>An optional validator (checksum) run on each candidate.</summary>
+    public CandidateValidator? Validator { get; init; }
+
+    /// <summary>
+    /// An optional invalidator: candidates for which it returns <see cref="ValidationOutcome.Invalid"/> are dropped
+    /// whatever the validator said (e.g. known test numbers, all-same digits).
+    /// </summary>
+    public CandidateValidator? Invalidator { get; init; }
+
+    /// <summary>Words that raise the score when they appear shortly before a match.</summary>
+    public IReadOnlyList<string>? ContextWords { get; init; }
+
+    /// <summary>
+    /// Characters at least one of which every match contains (e.g. <c>@</c> for e-mail). When none is in the text,
+    /// the recognizer returns at once without running a regex. <see langword="null"/> means always scan.
+    /// </summary>
+    public SearchValues<char>? Triggers { get; init; }
+
+    /// <summary>Whether the analyzer runs the recognizer when the caller names no entity types. Default true.</summary>
+    public bool EnabledByDefault { get; init; } = true;
+
+    /// <summary>This recognizer's own context settings; <see langword="null"/> uses the analyzer's.</summary>
+    public ContextEnhancement? ContextEnhancement { get; init; }
+}

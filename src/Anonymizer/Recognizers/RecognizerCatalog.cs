@@ -1,0 +1,21 @@
+using Anonymizer.Analysis;
+using Anonymizer.Recognizers.Countries.UK;
+using Anonymizer.Recognizers.Countries.US;
+using Anonymizer.Recognizers.Generic;
+
+namespace Anonymizer.Recognizers;
+
+/// <summary>The built-in recognizers.</summary>
+public static class RecognizerCatalog
+{
+    /// <summary>Creates every built-in recognizer (on by default or not) with the given settings.</summary>
+    public static IReadOnlyList<Recognizer> Create(RecognizerCatalogOptions? options = null)
+    {
+        options ??= new RecognizerCatalogOptions();
+        var all = new List<Recognizer>();
+        all.AddRange(GenericRecognizers.Create(options));
+        all.AddRange(UsRecognizers.Create(options));
+        all.AddRange(UkRecognizers.Create(options));
+        return all;
+    }
+}
