@@ -26,6 +26,7 @@ public sealed class AnonymizerBuilder
     private bool _allowIgnoreCase;
     private IReadOnlyList<string> _phoneRegions = RecognizerCatalogOptions.DefaultPhoneRegions;
     private IReadOnlyCollection<string>? _entities;
+    private readonly HashSet<string> _countries = new(StringComparer.OrdinalIgnoreCase);
     private double _minScore;
     private ContextEnhancement _contextEnhancement = ContextEnhancement.Default;
     private AnonymizationStrategy _defaultStrategy = ReplaceStrategy.Default;
@@ -130,6 +131,26 @@ public sealed class AnonymizerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Enables every recognizer of these countries (ISO 3166 alpha-2 codes, e.g. <c>DE</c>, <c>IN</c>) in addition to
+    /// those on by default.
+    /// </summary>
+    public AnonymizerBuilder WithCountries(params IEnumerable<string> countryCodes)
+    {
+        ArgumentNullException.ThrowIfNull(countryCodes);
+        foreach (var code in countryCodes)
+        {
+            if (code is null || code.Length != 2 || !char.IsAsciiLetter(code[0]) || !char.IsAsciiLetter(code[1]))
+            {
+                throw new ArgumentException($"'{code}' is not an ISO 3166 alpha-2 country code.", nameof(countryCodes));
+            }
+
+            _countries.Add(code.ToUpperInvariant() == "GB" ? "UK" : code.ToUpperInvariant());
+        }
+
+        return this;
+    }
+
     /// <summary>Sets the lowest score reported (default 0: everything a recognizer reports).</summary>
     public AnonymizerBuilder WithMinScore(double minScore)
     {
@@ -188,7 +209,7 @@ public sealed class AnonymizerBuilder
         var allowList = _allowExact.Count == 0 && _allowPatterns.Count == 0
             ? AllowList.Empty
             : new AllowList(_allowExact, _allowPatterns, _allowIgnoreCase);
-        return new PiiAnalyzer(recognizers, _entities, allowList, _contextEnhancement, _minScore);
+        return new PiiAnalyzer(recognizers, _entities, _countries, allowList, _contextEnhancement, _minScore);
     }
 
     /// <summary>Builds the policy alone.</summary>

@@ -11,6 +11,7 @@ public sealed class PiiAnalyzer
 {
     private readonly Recognizer[] _recognizers;
     private readonly FrozenSet<string>? _defaultEntities;
+    private readonly FrozenSet<string> _countries;
     private readonly AllowList _allowList;
     private readonly ContextEnhancement _contextEnhancement;
     private readonly double _minScore;
@@ -21,12 +22,14 @@ public sealed class PiiAnalyzer
     internal PiiAnalyzer(
         IReadOnlyList<Recognizer> recognizers,
         IReadOnlyCollection<string>? defaultEntities,
+        IReadOnlyCollection<string> countries,
         AllowList allowList,
         ContextEnhancement contextEnhancement,
         double minScore)
     {
         _recognizers = [.. recognizers];
         _defaultEntities = defaultEntities?.ToFrozenSet(StringComparer.Ordinal);
+        _countries = countries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
         _allowList = allowList;
         _contextEnhancement = contextEnhancement;
         _minScore = minScore;
@@ -91,7 +94,7 @@ public sealed class PiiAnalyzer
         {
             if (_defaultEntities is null)
             {
-                return recognizer.EnabledByDefault;
+                return IsOnByDefault(recognizer);
             }
 
             return recognizer.SupportedEntities.Any(_defaultEntities.Contains);
@@ -156,8 +159,11 @@ public sealed class PiiAnalyzer
             return requested.Contains(entityType);
         }
 
-        return _defaultEntities?.Contains(entityType) ?? recognizer.EnabledByDefault;
+        return _defaultEntities?.Contains(entityType) ?? IsOnByDefault(recognizer);
     }
+
+    private bool IsOnByDefault(Recognizer recognizer) =>
+        recognizer.EnabledByDefault || (recognizer.Country is not null && _countries.Contains(recognizer.Country));
 
     private bool IsAllowed(ReadOnlySpan<char> text, in PiiMatch match) =>
         !_allowList.IsEmpty && _allowList.Allows(match.TextIn(text));

@@ -11,11 +11,13 @@ public abstract class Recognizer
     /// <param name="supportedEntities">The entity types this recognizer can report.</param>
     /// <param name="contextWords">Words that, near a match, raise its score (see <see cref="ContextEnhancement"/>).</param>
     /// <param name="enabledByDefault">Whether the analyzer runs it when the caller names no entity types.</param>
+    /// <param name="country">ISO 3166 alpha-2 code of the country whose identifier it finds, or <see langword="null"/> when generic.</param>
     protected Recognizer(
         string name,
         IReadOnlyList<string> supportedEntities,
         IReadOnlyList<string>? contextWords = null,
-        bool enabledByDefault = true)
+        bool enabledByDefault = true,
+        string? country = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(supportedEntities);
@@ -28,6 +30,7 @@ public abstract class Recognizer
         SupportedEntities = supportedEntities;
         ContextWords = ContextWordSet.Create(contextWords ?? []);
         EnabledByDefault = enabledByDefault;
+        Country = country;
     }
 
     /// <summary>The name reported with each match.</summary>
@@ -41,6 +44,12 @@ public abstract class Recognizer
 
     /// <summary>Whether the analyzer runs this recognizer when the caller names no entity types.</summary>
     public bool EnabledByDefault { get; }
+
+    /// <summary>
+    /// ISO 3166 alpha-2 code of the country whose identifier this recognizer finds (e.g. <c>DE</c>), or
+    /// <see langword="null"/> for a generic one. Naming a country enables its recognizers.
+    /// </summary>
+    public string? Country { get; }
 
     /// <summary>
     /// This recognizer's own context enhancement settings, or <see langword="null"/> to use the analyzer's.

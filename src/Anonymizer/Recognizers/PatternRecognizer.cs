@@ -19,7 +19,7 @@ public sealed class PatternRecognizer : Recognizer
 
     /// <summary>Creates a pattern recognizer.</summary>
     public PatternRecognizer(PatternRecognizerOptions options)
-        : base(Checked(options).Name, [options.EntityType], options.ContextWords, options.EnabledByDefault)
+        : base(Checked(options).Name, [options.EntityType], options.ContextWords, options.EnabledByDefault, options.Country)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(options.EntityType);
         if (options.Patterns.Count == 0)

@@ -36,6 +36,9 @@ public sealed class PatternRecognizerOptions
     /// <summary>Whether the analyzer runs the recognizer when the caller names no entity types. Default true.</summary>
     public bool EnabledByDefault { get; init; } = true;
 
+    /// <summary>ISO 3166 alpha-2 code of the country whose identifier it finds; <see langword="null"/> when generic.</summary>
+    public string? Country { get; init; }
+
     /// <summary>This recognizer's own context settings; <see langword="null"/> uses the analyzer's.</summary>
     public ContextEnhancement? ContextEnhancement { get; init; }
 }
