@@ -1,0 +1,92 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Anonymizer.Tabular;
+
+/// <summary>
+/// One JSON Lines record: a JSON object whose string fields can be read and replaced by path, everything else passing
+/// through unchanged (numbers keep their original text, member order is kept).
+/// </summary>
+public sealed class JsonlRecord
+{
+    private static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = false };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
+    private static readonly JsonSerializerOptions WriteOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly JsonObject _root;
+
+    private JsonlRecord(JsonObject root) => _root = root;
+
+    /// <summary>Parses one line.</summary>
+    /// <exception cref="RecordParseException">The line is not a JSON object.</exception>
+    public static JsonlRecord Parse(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        JsonNode? node;
+        try
+        {
+            node = JsonNode.Parse(line, NodeOptions, DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new RecordParseException($"malformed JSON ({Describe(ex)})", ex);
+        }
+
+        return node is JsonObject obj ? new JsonlRecord(obj) : throw new RecordParseException("the line is not a JSON object");
+    }
+
+    /// <summary>
+    /// The string value at <paramref name="path"/>, or <see langword="null"/> when the field is absent or JSON null.
+    /// </summary>
+    /// <exception cref="RecordParseException">The field exists but is not a string.</exception>
+    public string? GetString(FieldPath path)
+    {
+        var node = Find(path);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+        {
+            return value.GetValue<string>();
+        }
+
+        throw new RecordParseException($"field '{path}' is a {node.GetValueKind().ToString().ToLowerInvariant()}, not a string");
+    }
+
+    /// <summary>Replaces the string at <paramref name="path"/> (which must exist).</summary>
+    public void SetString(FieldPath path, string value)
+    {
+        var parent = FindParent(path) ?? throw new InvalidOperationException($"Field '{path}' does not exist.");
+        parent[path.Segments[^1]] = JsonValue.Create(value);
+    }
+
+    /// <summary>The record as one line of JSON.</summary>
+    public string ToJson() => _root.ToJsonString(WriteOptions);
+
+    private JsonNode? Find(FieldPath path)
+    {
+        var parent = FindParent(path);
+        return parent is not null && parent.TryGetPropertyValue(path.Segments[^1], out var node) ? node : null;
+    }
+
+    private JsonObject? FindParent(FieldPath path)
+    {
+        var current = _root;
+        for (var i = 0; i < path.Segments.Count - 1; i++)
+        {
+            if (!current.TryGetPropertyValue(path.Segments[i], out var next) || next is not JsonObject obj)
+            {
+                return null;
+            }
+
+            current = obj;
+        }
+
+        return current;
+    }
+
+    private static string Describe(JsonException ex) =>
+        ex.BytePositionInLine is { } position ? $"at byte {position + 1}" : "unexpected end";
+}
