@@ -30,7 +30,7 @@ public static partial class EmailRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}][\p{L}\p{N}-]{0,62}(?![\w-]|\.[\p{L}\p{N}])",
+        @"[\w.!#$%&'*+/=?^`{|}~-]+@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}][\p{L}\p{N}-]{0,62}(?![\w-]|\.[\p{L}\p{N}])",
         RegexOptions.CultureInvariant,
         RegexTimeouts.Milliseconds)]
     private static partial Regex EmailRegex();

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Anonymizer;
+using Anonymizer.Analysis;
+using Anonymizer.ThroughputGuard;
+
+// The throughput guard: measures each guarded workload as a ratio to a reference workload (one compiled e-mail regex
+// scan over the same bytes) in the same run, compares the ratios with benchmarks/baseline.json and fails when one falls
+// more than 25% below its baseline. Usage:
+//   dotnet run -c Release --project benchmarks/guard -- [--quick] [--corpus DIR] [--baseline FILE] [--update-baseline] [--cli anonymize.dll]
+var argsList = args.ToList();
+string Option(string name, string fallback)
+{
+    var i = argsList.IndexOf(name);
+    return i >= 0 && i + 1 < argsList.Count ? argsList[i + 1] : fallback;
+}
+
+var here = AppContext.BaseDirectory;
+var root = FindRoot(here);
+var quick = argsList.Contains("--quick");
+var corpusFolder = Option("--corpus", Path.Combine(root, "benchmarks", ".corpus"));
+var baselinePath = Option("--baseline", Path.Combine(root, "benchmarks", "baseline.json"));
+var cliPath = Option("--cli", Path.Combine(root, "src", "Anonymizer.Cli", "bin", "Release", "net10.0", "anonymize.dll"));
+const double AllowedDrop = 0.25;
+
+var corpus = MailCorpus.Load(corpusFolder, quick ? 8_000_000 : long.MaxValue);
+var rounds = quick ? 3 : 7;
+Console.WriteLine($"corpus: {corpus.Texts.Length} e-mails, {corpus.Utf8Bytes / 1e6:F1} MB ({(quick ? "quick" : "full")} mode), {Environment.ProcessorCount} cores");
+
+var reference = new Regex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+void ReferenceScan()
+{
+    var count = 0;
+    foreach (var text in corpus.Texts)
+    {
+        count += reference.Count(text);
+    }
+
+    GC.KeepAlive(count);
+}
+
+var results = new List<RatioResult>();
+
+var patternTier = new AnonymizerBuilder().BuildAnalyzer();
+var sink = new MatchSink();
+results.Add(Measurement.Compare("pattern-tier-1-thread", corpus.Utf8Bytes, ReferenceScan, () =>
+{
+    foreach (var text in corpus.Texts)
+    {
+        patternTier.Analyze(text, sink);
+    }
+}, rounds));
+
+if (File.Exists(cliPath) && File.Exists(corpus.JsonlPath))
+{
+    var jsonlBytes = new FileInfo(corpus.JsonlPath).Length;
+    var output = Path.Combine(Path.GetTempPath(), $"guard-{Guid.NewGuid():N}.jsonl");
+    void Run(int threads)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in new[] { cliPath, "run", corpus.JsonlPath, "--output", output, "--threads", threads.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"anonymize run failed ({process.ExitCode}): {error}");
+        }
+    }
+
+    var cores = Environment.ProcessorCount;
+    var cliRounds = quick ? 1 : 3;
+    results.Add(Measurement.Compare($"run-jsonl-{cores}-threads", jsonlBytes, ReferenceScan, () => Run(cores), cliRounds) with { });
+    var one = Measurement.Rate(jsonlBytes, () => Run(1));
+    var all = Measurement.Rate(jsonlBytes, () => Run(cores));
+    results.Add(new RatioResult("run-jsonl-scaling", all / one, all, one));
+    File.Delete(output);
+}
+else
+{
+    Console.WriteLine($"skipping anonymize run: build the CLI in Release first ({cliPath}) and run benchmarks/corpus.sh");
+}
+
+Console.WriteLine();
+Console.WriteLine($"{"benchmark",-28} {"ratio",8} {"MB/s",9} {"ref MB/s",9} {"baseline",9}");
+var baseline = File.Exists(baselinePath) ? JsonNode.Parse(File.ReadAllText(baselinePath))!.AsObject() : new JsonObject();
+var regressions = new List<string>();
+foreach (var result in results)
+{
+    var expected = baseline[result.Name]?["ratio"]?.GetValue<double>();
+    Console.WriteLine($"{result.Name,-28} {result.Ratio,8:F3} {result.MegabytesPerSecond,9:F1} {result.ReferenceMegabytesPerSecond,9:F1} {(expected is null ? "-" : expected.Value.ToString("F3", CultureInfo.InvariantCulture)),9}");
+    if (expected is { } floor && result.Ratio < floor * (1 - AllowedDrop))
+    {
+        regressions.Add($"throughput guard: {result.Name} fell to ratio {result.Ratio:F3}, more than {AllowedDrop:P0} below its baseline {floor:F3}");
+    }
+}
+
+if (argsList.Contains("--update-baseline"))
+{
+    var updated = new JsonObject();
+    foreach (var result in results)
+    {
+        updated[result.Name] = new JsonObject { ["ratio"] = Math.Round(result.Ratio, 3), ["mbPerSecondWhenSet"] = Math.Round(result.MegabytesPerSecond, 1) };
+    }
+
+    File.WriteAllText(baselinePath, updated.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+    Console.WriteLine($"baseline written to {baselinePath}");
+    return 0;
+}
+
+foreach (var regression in regressions)
+{
+    Console.Error.WriteLine(regression);
+}
+
+return regressions.Count == 0 ? 0 : 1;
+
+static string FindRoot(string start)
+{
+    var folder = new DirectoryInfo(start);
+    while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Anonymizer.sln")))
+    {
+        folder = folder.Parent;
+    }
+
+    return folder?.FullName ?? throw new InvalidOperationException("Anonymizer.sln not found above " + start);
+}
