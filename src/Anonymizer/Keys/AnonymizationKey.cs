@@ -72,10 +72,10 @@ public sealed class AnonymizationKey : IDisposable
     }
 
     /// <summary>
-    /// Reads a key from a file: its text is the base64 of the key (white space around it ignored). A file that is not
-    /// base64 text is taken as the raw key bytes.
+    /// Reads a key from a file: its text is the base64 (or base64url) of the key, white space around it ignored. A file
+    /// that is not ASCII text (a binary file of random bytes) is taken as the raw key bytes.
     /// </summary>
-    /// <exception cref="ArgumentException">The file holds fewer than 256 bits.</exception>
+    /// <exception cref="ArgumentException">The file holds fewer than 256 bits, or text that is not base64.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     public static AnonymizationKey FromFile(string path)
     {
@@ -87,9 +87,11 @@ public sealed class AnonymizationKey : IDisposable
         {
             if (Ascii.IsValid(raw))
             {
+                // Text must be base64: a typo must not silently turn into a different raw key.
                 chars = new char[raw.Length];
                 Encoding.ASCII.GetChars(raw, chars);
-                decoded = DecodeBase64(chars.AsSpan().Trim());
+                decoded = DecodeBase64(chars.AsSpan().Trim())
+                    ?? throw new ArgumentException($"The key file '{path}' holds text that is not base64.", nameof(path));
             }
 
             var key = decoded ?? raw;

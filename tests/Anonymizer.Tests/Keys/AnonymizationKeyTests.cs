@@ -48,6 +48,8 @@ public sealed class AnonymizationKeyTests
             Assert.Equal(AnonymizationKey.FromBytes(raw).KeyId, AnonymizationKey.FromFile(path).KeyId);
             File.WriteAllText(path, "c2hvcnQ=");
             Assert.Throws<ArgumentException>(() => AnonymizationKey.FromFile(path));
+            File.WriteAllText(path, "this is a passphrase, not a base64 key at all");
+            Assert.Contains("not base64", Assert.Throws<ArgumentException>(() => AnonymizationKey.FromFile(path)).Message);
         }
         finally
         {
