@@ -189,6 +189,23 @@ public sealed class AnonymizerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Takes the default and every per-type strategy of <paramref name="policy"/> (e.g. one read by
+    /// <see cref="PolicyFile.Load(string, Keys.AnonymizationKey?)"/>); later <see cref="WithStrategy"/> calls override it.
+    /// </summary>
+    public AnonymizerBuilder WithPolicy(AnonymizationPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _defaultStrategy = policy.Default;
+        _strategies.Clear();
+        foreach (var (entityType, strategy) in policy.ByEntity)
+        {
+            _strategies[entityType] = strategy;
+        }
+
+        return this;
+    }
+
     /// <summary>Builds the analyzer alone.</summary>
     public PiiAnalyzer BuildAnalyzer()
     {

@@ -5,7 +5,9 @@ namespace Anonymizer.Anonymization;
 
 /// <summary>
 /// Rewrites a text given its matches, under a policy. Overlapping matches are rewritten as their union (the one with
-/// the higher score names the type), so no character of a detected value survives. Immutable and thread-safe.
+/// the higher score names the type), so no character of a detected value survives; adjacent matches of the same type
+/// separated only by white space are rewritten as one (a first and a last name are one PERSON, as in Presidio).
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class TextAnonymizer
 {
@@ -30,7 +32,7 @@ public sealed class TextAnonymizer
         var buffer = t_buffer ??= new ArrayBufferWriter<char>(256);
         buffer.ResetWrittenCount();
         var replacements = new List<Replacement>(matches.Length);
-        var normalized = Normalize(text.Length, matches);
+        var normalized = Normalize(text, matches);
         Write(text, normalized, buffer, replacements);
         var result = new AnonymizedText(buffer.WrittenSpan.ToString(), normalized, replacements);
         if (buffer.Capacity > 1 << 20)
@@ -49,7 +51,7 @@ public sealed class TextAnonymizer
     public void Anonymize(ReadOnlySpan<char> text, ReadOnlySpan<PiiMatch> matches, IBufferWriter<char> output, ICollection<Replacement>? replacements = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Write(text, Normalize(text.Length, matches), output, replacements);
+        Write(text, Normalize(text, matches), output, replacements);
     }
 
     private void Write(ReadOnlySpan<char> text, PiiMatch[] sorted, IBufferWriter<char> output, ICollection<Replacement>? replacements)
@@ -75,8 +77,9 @@ public sealed class TextAnonymizer
         output.Write(text[position..]);
     }
 
-    private static PiiMatch[] Normalize(int textLength, ReadOnlySpan<PiiMatch> matches)
+    private static PiiMatch[] Normalize(ReadOnlySpan<char> text, ReadOnlySpan<PiiMatch> matches)
     {
+        var textLength = text.Length;
         var sorted = matches.ToArray();
         foreach (var match in sorted)
         {
@@ -100,10 +103,31 @@ public sealed class TextAnonymizer
                 continue;
             }
 
+            // Adjacent matches of the same type separated only by white space become one ("Jane" "Doe" → one PERSON).
+            if (kept > 0 && sorted[kept - 1].EntityType == match.EntityType && IsWhiteSpace(text[sorted[kept - 1].End..match.Start]))
+            {
+                var last = sorted[kept - 1];
+                sorted[kept - 1] = last with { Length = match.End - last.Start, Score = Math.Max(last.Score, match.Score) };
+                continue;
+            }
+
             sorted[kept++] = match;
         }
 
         return kept == sorted.Length ? sorted : sorted[..kept];
+    }
+
+    private static bool IsWhiteSpace(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Counts what a strategy writes, so replacements can report their output span.</summary>
