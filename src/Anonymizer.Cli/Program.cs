@@ -6,6 +6,7 @@ var root = new RootCommand("anonymize: find personal data in text and JSONL corp
 {
     DetectCommand.Create(),
     RunCommand.Create(),
+    DecryptCommand.Create(),
 };
 
 return CommandLineHost.Invoke(root, args, Console.Error);

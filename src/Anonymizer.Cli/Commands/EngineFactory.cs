@@ -40,11 +40,7 @@ internal static class EngineFactory
 
         if (policy is not null)
         {
-            builder.WithDefaultStrategy(policy.Default);
-            foreach (var (entity, strategy) in policy.ByEntity)
-            {
-                builder.WithStrategy(entity, strategy);
-            }
+            builder.WithPolicy(policy);
         }
 
         AnonymizationEngine engine;

@@ -12,6 +12,7 @@ internal static class RunCommand
     public static Command Create()
     {
         var common = new CommonOptions();
+        var policyOptions = new PolicyOptions();
         var report = new Option<string?>("--report")
         {
             Description = "Write a JSON report of the run (counts, entities per type, throughput; never a raw value) to this file.",
@@ -20,8 +21,9 @@ internal static class RunCommand
         {
             Description = "Write records that cannot be processed to this file (JSONL: line, reason, raw record) and go on. Without it, the first such record stops the run with exit code 3.",
         };
-        var command = new Command("run", "Rewrite personal data in the input under the policy (default: replace each entity with <TYPE>) and write the result in the same format.");
+        var command = new Command("run", "Rewrite personal data in the input under the policy (--policy; default: replace each entity with <TYPE>) and write the result in the same format.");
         common.AddTo(command);
+        policyOptions.AddTo(command);
         command.Options.Add(report);
         command.Options.Add(quarantine);
         command.SetAction(result =>
@@ -29,7 +31,9 @@ internal static class RunCommand
             var settings = common.Read(result);
             var reportPath = result.GetValue(report);
             var quarantinePath = result.GetValue(quarantine);
-            var engine = EngineFactory.Build(settings);
+            using var key = policyOptions.ReadKey(result);
+            var policy = policyOptions.ReadPolicy(result, key);
+            var engine = EngineFactory.Build(settings, policy);
             var options = new AnalysisOptions { Entities = EngineFactory.EntityFilter(settings, engine.Analyzer), MinScore = settings.MinScore };
             var scanner = new FieldScanner(settings.Format, settings.TextFields, options);
             var processor = new RunProcessor(engine, scanner);
@@ -42,7 +46,7 @@ internal static class RunCommand
             quarantineTarget?.Commit();
             if (reportPath is not null)
             {
-                RunReport.Write(reportPath, settings, counts, engine.Anonymizer.Policy);
+                RunReport.Write(reportPath, settings, counts, engine.Anonymizer.Policy, key?.KeyId);
             }
 
             return ExitCodes.Success;

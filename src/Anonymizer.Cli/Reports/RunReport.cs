@@ -12,7 +12,7 @@ namespace Anonymizer.Cli.Reports;
 /// </summary>
 internal static class RunReport
 {
-    public static void Write(string path, CommonSettings settings, PipelineCounts counts, AnonymizationPolicy policy)
+    public static void Write(string path, CommonSettings settings, PipelineCounts counts, AnonymizationPolicy policy, string? keyId)
     {
         using var target = OutputTarget.Open(path, "--report");
         using (var stream = new MemoryStream())
@@ -44,6 +44,15 @@ internal static class RunReport
                 }
 
                 json.WriteEndObject();
+                if (keyId is null)
+                {
+                    json.WriteNull("keyId");
+                }
+                else
+                {
+                    json.WriteString("keyId", keyId);
+                }
+
                 json.WriteNumber("threads", settings.Threads);
                 json.WriteNumber("inputBytes", counts.Bytes);
                 json.WriteNumber("seconds", Math.Round(counts.Elapsed.TotalSeconds, 3));
