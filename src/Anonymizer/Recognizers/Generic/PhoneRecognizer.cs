@@ -147,6 +147,7 @@ public sealed class PhoneRecognizer : Recognizer
 
             if (digits >= MinimumDigits)
             {
+                end = ExtensionEnd(text, end);
                 var windowStart = start;
                 for (var i = 0; i < Margin && windowStart > previousRunEnd; i++)
                 {
@@ -165,6 +166,48 @@ public sealed class PhoneRecognizer : Recognizer
             previousRunEnd = end;
             position = end;
         }
+    }
+
+    // An extension written after the number ("ext. 123", "x123", "#123", "extension 12") belongs to it: returns the end
+    // of the extension's digits, or runEnd when none follows.
+    private static int ExtensionEnd(ReadOnlySpan<char> text, int runEnd)
+    {
+        var rest = text[runEnd..];
+        int marker;
+        if (rest.StartsWith("extension", StringComparison.OrdinalIgnoreCase))
+        {
+            marker = 9;
+        }
+        else if (rest.StartsWith("extn", StringComparison.OrdinalIgnoreCase))
+        {
+            marker = 4;
+        }
+        else if (rest.StartsWith("ext", StringComparison.OrdinalIgnoreCase))
+        {
+            marker = 3;
+        }
+        else if (rest.Length > 0 && rest[0] is 'x' or 'X' or '#')
+        {
+            marker = 1;
+        }
+        else
+        {
+            return runEnd;
+        }
+
+        var i = marker;
+        while (i < rest.Length && rest[i] is '.' or ':' or ' ' or '=')
+        {
+            i++;
+        }
+
+        var digitsStart = i;
+        while (i < rest.Length && i - digitsStart < 7 && char.IsAsciiDigit(rest[i]))
+        {
+            i++;
+        }
+
+        return i > digitsStart ? runEnd + i : runEnd;
     }
 
     private void AnalyzeWindow(ReadOnlySpan<char> text, int windowStart, int windowEnd, MatchSink sink)
