@@ -7,10 +7,11 @@ namespace Anonymizer.Recognizers.Generic;
 /// <summary>
 /// PHONE_NUMBER: telephone numbers of the configured regions, found and validated by libphonenumber
 /// (<see cref="PhoneNumberUtil.FindNumbers(string, string, PhoneNumberUtil.Leniency, long)"/>), reported with score 0.4
-/// as Presidio does. A cheap span scan first picks the windows worth handing to libphonenumber: runs of digits and
-/// phone punctuation with at least <see cref="MinimumDigits"/> digits, plus a few characters of margin so that
-/// libphonenumber still sees the letters around a number. Text without such a run costs one vectorized search.
-/// Immutable and thread-safe.
+/// as Presidio does; a number found from several regions is reported once. A cheap span scan first picks the windows
+/// worth handing to libphonenumber: runs of digits and phone punctuation with at least <see cref="MinimumDigits"/>
+/// digits (with an extension written after them), plus the characters around them that libphonenumber looks at. The
+/// windows of one text go to libphonenumber together, one call per region; text without such a run costs one
+/// vectorized search. Immutable and thread-safe.
 /// </summary>
 public sealed class PhoneRecognizer : Recognizer
 {
@@ -20,8 +21,13 @@ public sealed class PhoneRecognizer : Recognizer
     /// <summary>The score of every match (Presidio's).</summary>
     public const double Score = 0.4;
 
-    /// <summary>The fewest digits a run of digits and phone punctuation needs to be handed to libphonenumber.</summary>
-    public const int MinimumDigits = 6;
+    /// <summary>
+    /// The fewest digits a run of digits and phone punctuation needs to be handed to libphonenumber. No complete number of
+    /// the default regions is shorter; what libphonenumber accepts with fewer digits in running text is noise (mail
+    /// time stamps such as "39 -0000", colour codes such as "#333333", line numbers), and skipping those runs is what
+    /// makes the scan cheap on digit-dense text.
+    /// </summary>
+    public const int MinimumDigits = 7;
 
     /// <summary>Presidio's leniency levels: 0 POSSIBLE, 1 VALID (default), 2 STRICT_GROUPING, 3 EXACT_GROUPING.</summary>
     public const int DefaultLeniency = 1;
@@ -34,8 +40,10 @@ public sealed class PhoneRecognizer : Recognizer
     // punctuation (dashes, spaces, slashes, dots, brackets, tildes).
     private const string DigitChars = "0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
     private const string PunctuationChars = "+＋-‐‑‒–—―−ー－/／.．()（）[]［］~⁓∼～ \u00A0\u00AD\u200B\u2060\u3000\t";
-    private const int Margin = 3;
-    private const int MaxMatchesPerWindow = 32;
+    // Characters of context kept around a run: libphonenumber looks at the character before a number (a letter there
+    // rejects it at leniency VALID and above) and at up to three after it (":mm" marks a time stamp).
+    private const int MarginBefore = 1;
+    private const int MarginAfter = 3;
 
     private static readonly SearchValues<char> DigitValues = SearchValues.Create(DigitChars);
     private static readonly SearchValues<char> RunValues = SearchValues.Create(DigitChars + PunctuationChars);
@@ -116,56 +124,194 @@ public sealed class PhoneRecognizer : Recognizer
     /// <inheritdoc />
     public override void Analyze(ReadOnlySpan<char> text, MatchSink sink)
     {
-        var position = 0;
-        var previousRunEnd = 0;
-        while (position < text.Length)
+        if (!text.ContainsAny(DigitValues))
         {
-            var next = text[position..].IndexOfAny(DigitValues);
-            if (next < 0)
-            {
-                return;
-            }
-
-            var first = position + next;
-            var start = first;
-            while (start > previousRunEnd && RunValues.Contains(text[start - 1]))
-            {
-                start--;
-            }
-
-            var end = first;
-            var digits = 0;
-            while (end < text.Length && RunValues.Contains(text[end]))
-            {
-                if (DigitValues.Contains(text[end]))
-                {
-                    digits++;
-                }
-
-                end++;
-            }
-
-            if (digits >= MinimumDigits)
-            {
-                end = ExtensionEnd(text, end);
-                var windowStart = start;
-                for (var i = 0; i < Margin && windowStart > previousRunEnd; i++)
-                {
-                    windowStart--;
-                }
-
-                var windowEnd = end;
-                for (var i = 0; i < Margin && windowEnd < text.Length && !RunValues.Contains(text[windowEnd]); i++)
-                {
-                    windowEnd++;
-                }
-
-                AnalyzeWindow(text, windowStart, windowEnd, sink);
-            }
-
-            previousRunEnd = end;
-            position = end;
+            return;
         }
+
+        // Pass 1: the windows (start, end) worth handing to libphonenumber.
+        var windows = ArrayPool<int>.Shared.Rent(32);
+        var windowCount = 0;
+        var joinedLength = 0;
+        try
+        {
+            var position = 0;
+            var previousRunEnd = 0;
+            while (position < text.Length)
+            {
+                var next = text[position..].IndexOfAny(DigitValues);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                var first = position + next;
+                var start = first;
+                while (start > previousRunEnd && RunValues.Contains(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var end = first;
+                var digits = 0;
+                while (end < text.Length && RunValues.Contains(text[end]))
+                {
+                    if (DigitValues.Contains(text[end]))
+                    {
+                        digits++;
+                    }
+
+                    end++;
+                }
+
+                if (digits >= MinimumDigits)
+                {
+                    end = ExtensionEnd(text, end);
+                    var windowStart = start;
+                    for (var i = 0; i < MarginBefore && windowStart > previousRunEnd; i++)
+                    {
+                        windowStart--;
+                    }
+
+                    var windowEnd = end;
+                    for (var i = 0; i < MarginAfter && windowEnd < text.Length && !RunValues.Contains(text[windowEnd]); i++)
+                    {
+                        windowEnd++;
+                    }
+
+                    if ((windowCount + 1) * 2 > windows.Length)
+                    {
+                        var larger = ArrayPool<int>.Shared.Rent(windows.Length * 2);
+                        windows.AsSpan(0, windowCount * 2).CopyTo(larger);
+                        ArrayPool<int>.Shared.Return(windows);
+                        windows = larger;
+                    }
+
+                    windows[windowCount * 2] = windowStart;
+                    windows[(windowCount * 2) + 1] = windowEnd;
+                    windowCount++;
+                    joinedLength += windowEnd - windowStart + 1;
+                }
+
+                previousRunEnd = end;
+                position = end;
+            }
+
+            if (windowCount > 0)
+            {
+                AnalyzeWindows(text, windows.AsSpan(0, windowCount * 2), joinedLength, sink);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(windows);
+        }
+    }
+
+    // Pass 2: libphonenumber takes a string, and each call has a fixed cost, so the windows of one text go to it joined
+    // by line breaks (which no phone number crosses): one FindNumbers call per region, whatever the number of windows.
+    private void AnalyzeWindows(ReadOnlySpan<char> text, ReadOnlySpan<int> windows, int joinedLength, MatchSink sink)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(joinedLength);
+        string joined;
+        try
+        {
+            var target = buffer.AsSpan(0, joinedLength);
+            target.Fill('\n');
+            var offset = 0;
+            for (var w = 0; w < windows.Length; w += 2)
+            {
+                var window = text[windows[w]..windows[w + 1]];
+                window.CopyTo(target[offset..]);
+                offset += window.Length + 1;
+            }
+
+            joined = new string(target);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        var found = ArrayPool<(int Start, int End)>.Shared.Rent(16);
+        var count = 0;
+        try
+        {
+            foreach (var region in _regions)
+            {
+                foreach (var match in Util.FindNumbers(joined, region, _leniency, long.MaxValue))
+                {
+                    var start = ToOriginal(windows, match.Start);
+                    if (count == found.Length)
+                    {
+                        var larger = ArrayPool<(int, int)>.Shared.Rent(found.Length * 2);
+                        found.AsSpan(0, count).CopyTo(larger);
+                        ArrayPool<(int, int)>.Shared.Return(found);
+                        found = larger;
+                    }
+
+                    count = Add(found, count, start, start + match.Length);
+                }
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                var (start, end) = found[i];
+                sink.Add(new PiiMatch(
+                    _entityType,
+                    start,
+                    end - start,
+                    Score,
+                    Name,
+                    new MatchExplanation("phonenumbers", ValidationOutcome.Undecided, Score)));
+            }
+        }
+        finally
+        {
+            ArrayPool<(int, int)>.Shared.Return(found);
+        }
+    }
+
+    // Maps an offset in the joined windows back to the text.
+    private static int ToOriginal(ReadOnlySpan<int> windows, int joinedOffset)
+    {
+        var windowJoinedStart = 0;
+        for (var w = 0; w < windows.Length; w += 2)
+        {
+            var length = windows[w + 1] - windows[w];
+            if (joinedOffset <= windowJoinedStart + length)
+            {
+                return windows[w] + (joinedOffset - windowJoinedStart);
+            }
+
+            windowJoinedStart += length + 1;
+        }
+
+        throw new InvalidOperationException("A phone match lies outside the scanned windows.");
+    }
+
+    // Keeps the spans maximal: a span inside one already found is skipped, spans inside a new one are removed.
+    private static int Add(Span<(int Start, int End)> found, int count, int start, int end)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (start >= found[i].Start && end <= found[i].End)
+            {
+                return count;
+            }
+        }
+
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (!(found[i].Start >= start && found[i].End <= end))
+            {
+                found[kept++] = found[i];
+            }
+        }
+
+        found[kept++] = (start, end);
+        return kept;
     }
 
     // An extension written after the number ("ext. 123", "x123", "#123", "extension 12") belongs to it: returns the end
@@ -208,60 +354,5 @@ public sealed class PhoneRecognizer : Recognizer
         }
 
         return i > digitsStart ? runEnd + i : runEnd;
-    }
-
-    private void AnalyzeWindow(ReadOnlySpan<char> text, int windowStart, int windowEnd, MatchSink sink)
-    {
-        var window = text[windowStart..windowEnd].ToString();
-        Span<(int Start, int Length)> found = stackalloc (int, int)[MaxMatchesPerWindow];
-        var count = 0;
-        foreach (var region in _regions)
-        {
-            foreach (var match in Util.FindNumbers(window, region, _leniency, long.MaxValue))
-            {
-                count = Add(found, count, match.Start, match.Length);
-            }
-        }
-
-        for (var i = 0; i < count; i++)
-        {
-            var (start, length) = found[i];
-            sink.Add(new PiiMatch(
-                _entityType,
-                windowStart + start,
-                length,
-                Score,
-                Name,
-                new MatchExplanation("phonenumbers", ValidationOutcome.Undecided, Score)));
-        }
-    }
-
-    // Keeps the spans maximal: a span inside one already found is skipped, spans inside a new one are removed.
-    private static int Add(Span<(int Start, int Length)> found, int count, int start, int length)
-    {
-        var end = start + length;
-        for (var i = 0; i < count; i++)
-        {
-            if (start >= found[i].Start && end <= found[i].Start + found[i].Length)
-            {
-                return count;
-            }
-        }
-
-        var kept = 0;
-        for (var i = 0; i < count; i++)
-        {
-            if (!(found[i].Start >= start && found[i].Start + found[i].Length <= end))
-            {
-                found[kept++] = found[i];
-            }
-        }
-
-        if (kept < found.Length)
-        {
-            found[kept++] = (start, length);
-        }
-
-        return kept;
     }
 }
