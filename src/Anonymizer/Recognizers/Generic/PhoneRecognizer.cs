@@ -239,9 +239,18 @@ public sealed class PhoneRecognizer : Recognizer
         {
             foreach (var region in _regions)
             {
+                // libphonenumber reports matches in text order, so one forward cursor over the windows maps them back.
+                var window = 0;
+                var windowJoinedStart = 0;
                 foreach (var match in Util.FindNumbers(joined, region, _leniency, long.MaxValue))
                 {
-                    var start = ToOriginal(windows, match.Start);
+                    while (match.Start > windowJoinedStart + windows[window + 1] - windows[window])
+                    {
+                        windowJoinedStart += windows[window + 1] - windows[window] + 1;
+                        window += 2;
+                    }
+
+                    var start = windows[window] + (match.Start - windowJoinedStart);
                     if (count == found.Length)
                     {
                         var larger = ArrayPool<(int, int)>.Shared.Rent(found.Length * 2);
@@ -250,10 +259,11 @@ public sealed class PhoneRecognizer : Recognizer
                         found = larger;
                     }
 
-                    count = Add(found, count, start, start + match.Length);
+                    found[count++] = (start, start + match.Length);
                 }
             }
 
+            count = KeepMaximal(found.AsSpan(0, count));
             for (var i = 0; i < count; i++)
             {
                 var (start, end) = found[i];
@@ -272,45 +282,29 @@ public sealed class PhoneRecognizer : Recognizer
         }
     }
 
-    // Maps an offset in the joined windows back to the text.
-    private static int ToOriginal(ReadOnlySpan<int> windows, int joinedOffset)
+    // Sorts the spans and keeps the maximal ones: duplicates (the same number found from several regions) and spans
+    // inside another are dropped. Returns how many are kept, at the front of the span.
+    private static int KeepMaximal(Span<(int Start, int End)> found)
     {
-        var windowJoinedStart = 0;
-        for (var w = 0; w < windows.Length; w += 2)
+        if (found.Length < 2)
         {
-            var length = windows[w + 1] - windows[w];
-            if (joinedOffset <= windowJoinedStart + length)
-            {
-                return windows[w] + (joinedOffset - windowJoinedStart);
-            }
-
-            windowJoinedStart += length + 1;
+            return found.Length;
         }
 
-        throw new InvalidOperationException("A phone match lies outside the scanned windows.");
-    }
-
-    // Keeps the spans maximal: a span inside one already found is skipped, spans inside a new one are removed.
-    private static int Add(Span<(int Start, int End)> found, int count, int start, int end)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            if (start >= found[i].Start && end <= found[i].End)
-            {
-                return count;
-            }
-        }
-
+        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         var kept = 0;
-        for (var i = 0; i < count; i++)
+        var maxEnd = -1;
+        foreach (var span in found)
         {
-            if (!(found[i].Start >= start && found[i].End <= end))
+            if (span.End <= maxEnd)
             {
-                found[kept++] = found[i];
+                continue;
             }
+
+            found[kept++] = span;
+            maxEnd = span.End;
         }
 
-        found[kept++] = (start, end);
         return kept;
     }
 
