@@ -313,6 +313,13 @@ public sealed class PhoneRecognizer : Recognizer
     private static int ExtensionEnd(ReadOnlySpan<char> text, int runEnd)
     {
         var rest = text[runEnd..];
+        var lead = 0;
+        while (lead < rest.Length && lead < 2 && rest[lead] is ',' or ' ')
+        {
+            lead++;
+        }
+
+        rest = rest[lead..];
         int marker;
         if (rest.StartsWith("extension", StringComparison.OrdinalIgnoreCase))
         {
@@ -347,6 +354,6 @@ public sealed class PhoneRecognizer : Recognizer
             i++;
         }
 
-        return i > digitsStart ? runEnd + i : runEnd;
+        return i > digitsStart ? runEnd + lead + i : runEnd;
     }
 }

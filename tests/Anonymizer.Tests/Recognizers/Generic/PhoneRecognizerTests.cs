@@ -106,6 +106,7 @@ public sealed class PhoneRecognizerTests
     [InlineData("Call me at (415) 555-0132 or +44 20 7946 0958, order #4411 shipped 2024-05-01 to 10 Main St; fax 415.555.0133 x12.")]
     [InlineData("Numbers: 09-7625400, 052 5552606, 074-7111234; +55 11 98456 5666 / +49 (0)30 1234568 and 1-800-555-0199.")]
     [InlineData("is415-555-0132 and 415-555-0132abc and (415)555-0132, +1 (415) 555 0132")]
+    [InlineData("office 415-555-0132, ext. 12; home (415) 555-0199,x3 and 020 7946 0958 #4")]
     public void Windowed_scan_equals_libphonenumber_on_the_whole_text(string text)
     {
         var util = PhoneNumberUtil.GetInstance();
