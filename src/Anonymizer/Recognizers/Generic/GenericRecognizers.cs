@@ -8,5 +8,6 @@ internal static class GenericRecognizers
     public static IEnumerable<Recognizer> Create(RecognizerCatalogOptions options)
     {
         yield return EmailRecognizer.Create();
+        yield return PhoneRecognizer.Create(options.PhoneRegions);
     }
 }

@@ -7,6 +7,6 @@ internal static class UkRecognizers
 {
     public static IEnumerable<Recognizer> Create(RecognizerCatalogOptions options)
     {
-        yield break;
+        yield return NhsRecognizer.Create();
     }
 }

@@ -7,6 +7,14 @@ internal static class UsRecognizers
 {
     public static IEnumerable<Recognizer> Create(RecognizerCatalogOptions options)
     {
-        yield break;
+        yield return UsSsnRecognizer.Create();
+        yield return UsItinRecognizer.Create();
+        yield return UsPassportRecognizer.Create();
+        yield return UsLicenseRecognizer.Create();
+        yield return UsBankRecognizer.Create();
+        yield return AbaRoutingRecognizer.Create();
+        yield return MedicalLicenseRecognizer.Create();
+        yield return UsMbiRecognizer.Create();
+        yield return UsNpiRecognizer.Create();
     }
 }

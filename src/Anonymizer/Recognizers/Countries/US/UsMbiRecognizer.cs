@@ -1,0 +1,41 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Anonymizer.Analysis;
+
+namespace Anonymizer.Recognizers.Countries.US;
+
+/// <summary>
+/// US_MBI: Medicare Beneficiary Identifiers, 11 characters by CMS's position rules (digit 1–9, letter, letter or digit,
+/// digit, letter, letter or digit, digit, letter, letter, digit, digit; the letters S, L, O, I, B and Z never occur),
+/// written with dashes after the 4th and 7th character (medium) or bare (weak). Case-insensitive.
+/// </summary>
+public static partial class UsMbiRecognizer
+{
+    /// <summary>The recognizer name.</summary>
+    public const string Name = "UsMbiRecognizer";
+
+    /// <summary>Creates the recognizer.</summary>
+    public static PatternRecognizer Create() => new(new PatternRecognizerOptions
+    {
+        Name = Name,
+        EntityType = PiiEntityTypes.UsMbi,
+        Patterns =
+        [
+            new RegexPattern("MBI (medium)", Dashed(), 0.5),
+            new RegexPattern("MBI (weak)", Bare(), 0.3),
+        ],
+        ContextWords = ["medicare", "mbi", "beneficiary", "cms", "medicaid", "hic", "hicn", "medicare id"],
+        Triggers = SearchValues.Create("123456789"),
+        Country = "US",
+    });
+
+    // A letter CMS uses in MBIs: A–Z without S, L, O, I, B, Z.
+    private const string L = "[ac-hjkmnp-rt-y]";
+    private const string LD = "[0-9ac-hjkmnp-rt-y]";
+
+    [GeneratedRegex(@"(?<![\w.-])[1-9]" + L + LD + @"\d-" + L + LD + @"\d-" + L + L + @"\d\d(?![\w-]|\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex Dashed();
+
+    [GeneratedRegex(@"(?<![\w.-])[1-9]" + L + LD + @"\d" + L + LD + @"\d" + L + L + @"\d\d(?![\w-]|\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex Bare();
+}

@@ -1,0 +1,359 @@
+using System.Buffers;
+using Anonymizer.Analysis;
+using PhoneNumbers;
+
+namespace Anonymizer.Recognizers.Generic;
+
+/// <summary>
+/// PHONE_NUMBER: telephone numbers of the configured regions, found and validated by libphonenumber
+/// (<see cref="PhoneNumberUtil.FindNumbers(string, string, PhoneNumberUtil.Leniency, long)"/>), reported with score 0.4
+/// as Presidio does; a number found from several regions is reported once. A cheap span scan first picks the windows
+/// worth handing to libphonenumber: runs of digits and phone punctuation with at least <see cref="MinimumDigits"/>
+/// digits (with an extension written after them), plus the characters around them that libphonenumber looks at. The
+/// windows of one text go to libphonenumber together, one call per region; text without such a run costs one
+/// vectorized search. Immutable and thread-safe.
+/// </summary>
+public sealed class PhoneRecognizer : Recognizer
+{
+    /// <summary>The recognizer name.</summary>
+    public const string RecognizerName = "PhoneRecognizer";
+
+    /// <summary>The score of every match (Presidio's).</summary>
+    public const double Score = 0.4;
+
+    /// <summary>
+    /// The fewest digits a run of digits and phone punctuation needs to be handed to libphonenumber. No complete number of
+    /// the default regions is shorter; what libphonenumber accepts with fewer digits in running text is noise (mail
+    /// time stamps such as "39 -0000", colour codes such as "#333333", line numbers), and skipping those runs is what
+    /// makes the scan cheap on digit-dense text.
+    /// </summary>
+    public const int MinimumDigits = 7;
+
+    /// <summary>Presidio's leniency levels: 0 POSSIBLE, 1 VALID (default), 2 STRICT_GROUPING, 3 EXACT_GROUPING.</summary>
+    public const int DefaultLeniency = 1;
+
+    /// <summary>The default context words.</summary>
+    public static IReadOnlyList<string> DefaultContextWords { get; } =
+        ["phone", "number", "telephone", "tel", "cell", "cellphone", "mobile", "call", "fax", "contact"];
+
+    // Characters libphonenumber accepts inside a number: digits (ASCII, full-width, Arabic-Indic), plus signs, and its
+    // punctuation (dashes, spaces, slashes, dots, brackets, tildes).
+    private const string DigitChars = "0123456789０１２３４５６７８９٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹";
+    private const string PunctuationChars = "+＋-‐‑‒–—―−ー－/／.．()（）[]［］~⁓∼～ \u00A0\u00AD\u200B\u2060\u3000\t";
+    // Characters of context kept around a run: libphonenumber looks at the character before a number (a letter there
+    // rejects it at leniency VALID and above) and at up to three after it (":mm" marks a time stamp).
+    private const int MarginBefore = 1;
+    private const int MarginAfter = 3;
+
+    private static readonly SearchValues<char> DigitValues = SearchValues.Create(DigitChars);
+    private static readonly SearchValues<char> RunValues = SearchValues.Create(DigitChars + PunctuationChars);
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    private readonly string[] _regions;
+    private readonly PhoneNumberUtil.Leniency _leniency;
+    private readonly string _entityType;
+
+    private PhoneRecognizer(string[] regions, string entityType, PhoneNumberUtil.Leniency leniency, IReadOnlyList<string> contextWords)
+        : base(RecognizerName, [entityType], contextWords)
+    {
+        _regions = regions;
+        _entityType = entityType;
+        _leniency = leniency;
+    }
+
+    /// <summary>The regions (ISO 3166 codes, "GB" for the UK) whose number formats are searched.</summary>
+    public IReadOnlyList<string> Regions => _regions;
+
+    /// <summary>The leniency on Presidio's scale (0 POSSIBLE, 1 VALID, 2 STRICT_GROUPING, 3 EXACT_GROUPING).</summary>
+    public int Leniency => (int)_leniency;
+
+    /// <summary>Creates the recognizer with the default regions, PHONE_NUMBER and leniency VALID.</summary>
+    public static PhoneRecognizer Create() => Create(RecognizerCatalogOptions.DefaultPhoneRegions);
+
+    /// <summary>Creates the recognizer.</summary>
+    /// <param name="regions">ISO 3166 alpha-2 region codes whose national formats are recognized ("UK" means "GB").
+    /// Numbers written with a leading + and country code are found whatever the regions.</param>
+    /// <param name="entityType">The entity type reported (e.g. a custom <c>PH_MOBILE_NUMBER</c>).</param>
+    /// <param name="leniency">Presidio's scale: 0 POSSIBLE, 1 VALID (default), 2 STRICT_GROUPING, 3 EXACT_GROUPING.</param>
+    /// <param name="contextWords">Context words; <see langword="null"/> uses <see cref="DefaultContextWords"/>.</param>
+    /// <exception cref="ArgumentException">A region is not known to libphonenumber, or none is given.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="leniency"/> is outside 0–3.</exception>
+    public static PhoneRecognizer Create(
+        IReadOnlyList<string> regions,
+        string entityType = PiiEntityTypes.PhoneNumber,
+        int leniency = DefaultLeniency,
+        IReadOnlyList<string>? contextWords = null)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entityType);
+        if (leniency is < 0 or > 3)
+        {
+            throw new ArgumentOutOfRangeException(nameof(leniency), leniency, "Leniency must be 0 (POSSIBLE), 1 (VALID), 2 (STRICT_GROUPING) or 3 (EXACT_GROUPING).");
+        }
+
+        var supported = Util.GetSupportedRegions();
+        var normalized = new List<string>(regions.Count);
+        foreach (var region in regions)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(region, nameof(regions));
+            var code = region.Trim().ToUpperInvariant();
+            if (code == "UK")
+            {
+                code = "GB";
+            }
+
+            if (!supported.Contains(code))
+            {
+                throw new ArgumentException($"Phone region '{region}' is not an ISO 3166 region libphonenumber knows.", nameof(regions));
+            }
+
+            if (!normalized.Contains(code))
+            {
+                normalized.Add(code);
+            }
+        }
+
+        if (normalized.Count == 0)
+        {
+            throw new ArgumentException("At least one phone region is needed.", nameof(regions));
+        }
+
+        return new PhoneRecognizer([.. normalized], entityType, (PhoneNumberUtil.Leniency)leniency, contextWords ?? DefaultContextWords);
+    }
+
+    /// <inheritdoc />
+    public override void Analyze(ReadOnlySpan<char> text, MatchSink sink)
+    {
+        if (!text.ContainsAny(DigitValues))
+        {
+            return;
+        }
+
+        // Pass 1: the windows (start, end) worth handing to libphonenumber.
+        var windows = ArrayPool<int>.Shared.Rent(32);
+        var windowCount = 0;
+        var joinedLength = 0;
+        try
+        {
+            var position = 0;
+            var previousRunEnd = 0;
+            while (position < text.Length)
+            {
+                var next = text[position..].IndexOfAny(DigitValues);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                var first = position + next;
+                var start = first;
+                while (start > previousRunEnd && RunValues.Contains(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var end = first;
+                var digits = 0;
+                while (end < text.Length && RunValues.Contains(text[end]))
+                {
+                    if (DigitValues.Contains(text[end]))
+                    {
+                        digits++;
+                    }
+
+                    end++;
+                }
+
+                if (digits >= MinimumDigits)
+                {
+                    end = ExtensionEnd(text, end);
+                    var windowStart = start;
+                    for (var i = 0; i < MarginBefore && windowStart > previousRunEnd; i++)
+                    {
+                        windowStart--;
+                    }
+
+                    var windowEnd = end;
+                    for (var i = 0; i < MarginAfter && windowEnd < text.Length && !RunValues.Contains(text[windowEnd]); i++)
+                    {
+                        windowEnd++;
+                    }
+
+                    if ((windowCount + 1) * 2 > windows.Length)
+                    {
+                        var larger = ArrayPool<int>.Shared.Rent(windows.Length * 2);
+                        windows.AsSpan(0, windowCount * 2).CopyTo(larger);
+                        ArrayPool<int>.Shared.Return(windows);
+                        windows = larger;
+                    }
+
+                    windows[windowCount * 2] = windowStart;
+                    windows[(windowCount * 2) + 1] = windowEnd;
+                    windowCount++;
+                    joinedLength += windowEnd - windowStart + 1;
+                }
+
+                previousRunEnd = end;
+                position = end;
+            }
+
+            if (windowCount > 0)
+            {
+                AnalyzeWindows(text, windows.AsSpan(0, windowCount * 2), joinedLength, sink);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(windows);
+        }
+    }
+
+    // Pass 2: libphonenumber takes a string, and each call has a fixed cost, so the windows of one text go to it joined
+    // by line breaks (which no phone number crosses): one FindNumbers call per region, whatever the number of windows.
+    private void AnalyzeWindows(ReadOnlySpan<char> text, ReadOnlySpan<int> windows, int joinedLength, MatchSink sink)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(joinedLength);
+        string joined;
+        try
+        {
+            var target = buffer.AsSpan(0, joinedLength);
+            target.Fill('\n');
+            var offset = 0;
+            for (var w = 0; w < windows.Length; w += 2)
+            {
+                var window = text[windows[w]..windows[w + 1]];
+                window.CopyTo(target[offset..]);
+                offset += window.Length + 1;
+            }
+
+            joined = new string(target);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        var found = ArrayPool<(int Start, int End)>.Shared.Rent(16);
+        var count = 0;
+        try
+        {
+            foreach (var region in _regions)
+            {
+                // libphonenumber reports matches in text order, so one forward cursor over the windows maps them back.
+                var window = 0;
+                var windowJoinedStart = 0;
+                foreach (var match in Util.FindNumbers(joined, region, _leniency, long.MaxValue))
+                {
+                    while (match.Start > windowJoinedStart + windows[window + 1] - windows[window])
+                    {
+                        windowJoinedStart += windows[window + 1] - windows[window] + 1;
+                        window += 2;
+                    }
+
+                    var start = windows[window] + (match.Start - windowJoinedStart);
+                    if (count == found.Length)
+                    {
+                        var larger = ArrayPool<(int, int)>.Shared.Rent(found.Length * 2);
+                        found.AsSpan(0, count).CopyTo(larger);
+                        ArrayPool<(int, int)>.Shared.Return(found);
+                        found = larger;
+                    }
+
+                    found[count++] = (start, start + match.Length);
+                }
+            }
+
+            count = KeepMaximal(found.AsSpan(0, count));
+            for (var i = 0; i < count; i++)
+            {
+                var (start, end) = found[i];
+                sink.Add(new PiiMatch(
+                    _entityType,
+                    start,
+                    end - start,
+                    Score,
+                    Name,
+                    new MatchExplanation("phonenumbers", ValidationOutcome.Undecided, Score)));
+            }
+        }
+        finally
+        {
+            ArrayPool<(int, int)>.Shared.Return(found);
+        }
+    }
+
+    // Sorts the spans and keeps the maximal ones: duplicates (the same number found from several regions) and spans
+    // inside another are dropped. Returns how many are kept, at the front of the span.
+    private static int KeepMaximal(Span<(int Start, int End)> found)
+    {
+        if (found.Length < 2)
+        {
+            return found.Length;
+        }
+
+        found.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var kept = 0;
+        var maxEnd = -1;
+        foreach (var span in found)
+        {
+            if (span.End <= maxEnd)
+            {
+                continue;
+            }
+
+            found[kept++] = span;
+            maxEnd = span.End;
+        }
+
+        return kept;
+    }
+
+    // An extension written after the number ("ext. 123", "x123", "#123", "extension 12") belongs to it: returns the end
+    // of the extension's digits, or runEnd when none follows.
+    private static int ExtensionEnd(ReadOnlySpan<char> text, int runEnd)
+    {
+        var rest = text[runEnd..];
+        var lead = 0;
+        while (lead < rest.Length && lead < 2 && rest[lead] is ',' or ' ')
+        {
+            lead++;
+        }
+
+        rest = rest[lead..];
+        int marker;
+        if (rest.StartsWith("extension", StringComparison.OrdinalIgnoreCase))
+        {
+            marker = 9;
+        }
+        else if (rest.StartsWith("extn", StringComparison.OrdinalIgnoreCase))
+        {
+            marker = 4;
+        }
+        else if (rest.StartsWith("ext", StringComparison.OrdinalIgnoreCase))
+        {
+            marker = 3;
+        }
+        else if (rest.Length > 0 && rest[0] is 'x' or 'X' or '#')
+        {
+            marker = 1;
+        }
+        else
+        {
+            return runEnd;
+        }
+
+        var i = marker;
+        while (i < rest.Length && rest[i] is '.' or ':' or ' ' or '=')
+        {
+            i++;
+        }
+
+        var digitsStart = i;
+        while (i < rest.Length && i - digitsStart < 7 && char.IsAsciiDigit(rest[i]))
+        {
+            i++;
+        }
+
+        return i > digitsStart ? runEnd + lead + i : runEnd;
+    }
+}

@@ -1,0 +1,137 @@
+using Anonymizer.Analysis;
+using Anonymizer.Recognizers;
+using Anonymizer.Recognizers.Generic;
+using Anonymizer.Tests.Support;
+using PhoneNumbers;
+
+namespace Anonymizer.Tests.Recognizers.Generic;
+
+public sealed class PhoneRecognizerTests
+{
+    private static readonly Recognizer Recognizer = PhoneRecognizer.Create();
+
+    [Theory]
+    [InlineData("My US number is (415) 555-0132, and my international one is +1 415 555 0132", 16, 30, 60, 75)]
+    [InlineData("My US number is (415) 555-0132, and my international one is +44 (20) 7123 4567", 16, 30, 60, 78)]
+    [InlineData("My US number is (415) 555-0132, and my international one is +49 30 1234567", 16, 30, 60, 74)]
+    [InlineData("My US number is (415) 555-0132, and my international one is +33 1 42 68 53 00", 16, 30, 60, 77)]
+    [InlineData("Tel: +49 30 1234567; fax +49 (0)30 1234568", 5, 19, 25, 42)]
+    public void Finds_two_numbers(string text, int start1, int end1, int start2, int end2)
+    {
+        RecognizerAssert.FindsExactly(Recognizer, text, (start1, end1), (start2, end2));
+        Assert.All(RecognizerAssert.Run(Recognizer, text), m => Assert.Equal(0.4, m.Score));
+    }
+
+    [Theory]
+    [InlineData("My Israeli number is 09-7625400", 21, 31)]
+    [InlineData("_: (415)555-0132", 3, 16)]
+    [InlineData("US: 415-555-0132", 4, 16)]
+    [InlineData("BR: +55 11 98456 5666", 4, 21)]
+    [InlineData("call 415-555-0132 ext. 123 now", 5, 26)]
+    [InlineData("call 415-555-0132 x123", 5, 22)]
+    [InlineData("tel (415) 555-0132 extension 45", 4, 31)]
+    [InlineData("4155550132", 0, 10)]
+    [InlineData("ring 020 7946 0958 today", 5, 18)]
+    public void Finds_a_number(string text, int start, int end) =>
+        RecognizerAssert.FindsExactly(Recognizer, text, (start, end));
+
+    [Theory]
+    [InlineData("no digits at all")]
+    [InlineData("dates 2020-01-15 and 12/31/2020 and 10.05.2021, price 1,234,567.89")]
+    [InlineData("IP 192.168.100.200")]
+    [InlineData("is4155550132 glued to a word")]
+    [InlineData("order 12345 of 2024")]
+    [InlineData("000-000-0000")]
+    public void Rejects_non_numbers(string text) => RecognizerAssert.FindsExactly(Recognizer, text);
+
+    [Fact]
+    public void Reports_a_number_found_by_several_regions_once()
+    {
+        // +1 numbers are found from every default region.
+        var matches = RecognizerAssert.Run(Recognizer, "+1 415 555 0132");
+        Assert.Single(matches);
+    }
+
+    [Theory]
+    [InlineData(0, 2)]
+    [InlineData(1, 1)]
+    public void Leniency_possible_accepts_numbers_glued_to_words(int leniency, int expected)
+    {
+        var recognizer = PhoneRecognizer.Create(RecognizerCatalogOptions.DefaultPhoneRegions, leniency: leniency);
+        var matches = RecognizerAssert.Run(recognizer, "My US number is (415) 555-0132, and my international one is415-555-0132");
+        Assert.Equal(expected, matches.Length);
+    }
+
+    [Theory]
+    [InlineData(2, "+91 4155 550132", true)]
+    [InlineData(3, "+91 4155 550132", false)]
+    [InlineData(3, "+91 4155550132", true)]
+    [InlineData(1, "91-415-555-0132", true)]
+    [InlineData(2, "91-415-555-0132", false)]
+    public void Leniency_levels_follow_libphonenumber(int leniency, string number, bool found)
+    {
+        var recognizer = PhoneRecognizer.Create(RecognizerCatalogOptions.DefaultPhoneRegions, leniency: leniency);
+        var matches = RecognizerAssert.Run(recognizer, "my number is " + number);
+        Assert.Equal(found, matches.Length == 1);
+    }
+
+    [Theory]
+    [InlineData("+639171234567", 0, 13)]
+    [InlineData("Telepono: 0917 123 4567", 10, 23)]
+    public void Custom_region_and_entity(string text, int start, int end)
+    {
+        var recognizer = PhoneRecognizer.Create(["PH"], "PH_MOBILE_NUMBER");
+        RecognizerAssert.FindsExactly(recognizer, text, (start, end));
+        Assert.All(RecognizerAssert.Run(recognizer, text), m => Assert.Equal("PH_MOBILE_NUMBER", m.EntityType));
+        RecognizerAssert.FindsExactly(recognizer, "9171234567");
+    }
+
+    [Fact]
+    public void Uk_means_gb()
+    {
+        var recognizer = PhoneRecognizer.Create(["uk", "GB"]);
+        Assert.Equal(["GB"], recognizer.Regions);
+        RecognizerAssert.FindsExactly(recognizer, "020 7946 0958", (0, 13));
+    }
+
+    [Fact]
+    public void Rejects_bad_settings()
+    {
+        Assert.Throws<ArgumentException>(() => PhoneRecognizer.Create(["XX"]));
+        Assert.Throws<ArgumentException>(() => PhoneRecognizer.Create([]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PhoneRecognizer.Create(["US"], leniency: 4));
+    }
+
+    [Theory]
+    [InlineData("Call me at (415) 555-0132 or +44 20 7946 0958, order #4411 shipped 2024-05-01 to 10 Main St; fax 415.555.0133 x12.")]
+    [InlineData("Numbers: 09-7625400, 052 5552606, 074-7111234; +55 11 98456 5666 / +49 (0)30 1234568 and 1-800-555-0199.")]
+    [InlineData("is415-555-0132 and 415-555-0132abc and (415)555-0132, +1 (415) 555 0132")]
+    [InlineData("office 415-555-0132, ext. 12; home (415) 555-0199,x3 and 020 7946 0958 #4")]
+    public void Windowed_scan_equals_libphonenumber_on_the_whole_text(string text)
+    {
+        var util = PhoneNumberUtil.GetInstance();
+        var expected = new HashSet<(int, int)>();
+        foreach (var region in RecognizerCatalogOptions.DefaultPhoneRegions)
+        {
+            foreach (var match in util.FindNumbers(text, region, PhoneNumberUtil.Leniency.VALID, long.MaxValue))
+            {
+                expected.Add((match.Start, match.Start + match.Length));
+            }
+        }
+
+        var maximal = expected.Where(s => !expected.Any(o => o != s && o.Item1 <= s.Item1 && s.Item2 <= o.Item2)).ToArray();
+        RecognizerAssert.FindsExactly(Recognizer, text, maximal);
+    }
+
+    [Fact]
+    public void Is_thread_safe()
+    {
+        const string text = "Call (415) 555-0132 or +44 20 7946 0958 or +49 30 1234567.";
+        var expected = RecognizerAssert.Run(Recognizer, text).Select(m => (m.Start, m.End)).Order().ToArray();
+        Parallel.For(0, 200, _ =>
+        {
+            var actual = RecognizerAssert.Run(Recognizer, text).Select(m => (m.Start, m.End)).Order().ToArray();
+            Assert.Equal(expected, actual);
+        });
+    }
+}
