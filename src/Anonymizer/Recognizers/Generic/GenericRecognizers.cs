@@ -8,5 +8,12 @@ internal static class GenericRecognizers
     public static IEnumerable<Recognizer> Create(RecognizerCatalogOptions options)
     {
         yield return EmailRecognizer.Create();
+        yield return CreditCardRecognizer.Create();
+        yield return IbanRecognizer.Create();
+        yield return IpRecognizer.Create();
+        yield return MacAddressRecognizer.Create();
+        yield return UrlRecognizer.Create();
+        yield return CryptoRecognizer.Create();
+        yield return DateRecognizer.Create();
     }
 }
