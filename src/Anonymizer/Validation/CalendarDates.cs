@@ -6,6 +6,12 @@ namespace Anonymizer.Validation;
 /// </summary>
 public static class CalendarDates
 {
+    private static readonly string[] MonthNames =
+    [
+        "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december",
+    ];
+
     /// <summary>Whether year/month/day form a real date. A year of -1 means unknown (29 February allowed).</summary>
     public static bool IsValidDate(int year, int month, int day)
     {
@@ -28,11 +34,7 @@ public static class CalendarDates
             return 0;
         }
 
-        ReadOnlySpan<string> names =
-        [
-            "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december",
-        ];
+        var names = MonthNames;
         for (var m = 0; m < names.Length; m++)
         {
             var name = names[m].AsSpan();
@@ -74,6 +76,11 @@ public static class CalendarDates
                     timeStart--;
                 }
             }
+        }
+
+        if (timeStart < 0 && EndsWithMeridiem(candidate))
+        {
+            return IsValidTime(candidate);
         }
 
         var datePart = timeStart >= 0 ? candidate[..Math.Max(0, timeStart - (timeStart > 0 && candidate[timeStart - 1] == 'T' ? 1 : 0))] : candidate;
@@ -309,6 +316,25 @@ public static class CalendarDates
 
         digits = i - start;
         return value;
+    }
+
+    private static bool EndsWithMeridiem(ReadOnlySpan<char> text)
+    {
+        Span<char> letters = stackalloc char[2];
+        var n = 0;
+        for (var i = text.Length - 1; i >= 0 && n < 2; i--)
+        {
+            if (char.IsAsciiLetter(text[i]))
+            {
+                letters[1 - n++] = char.ToLowerInvariant(text[i]);
+            }
+            else if (text[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return n == 2 && letters[1] == 'm' && letters[0] is 'a' or 'p';
     }
 
     private static bool IsOrdinalSuffix(ReadOnlySpan<char> word) =>

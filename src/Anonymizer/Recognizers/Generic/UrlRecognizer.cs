@@ -34,7 +34,8 @@ public static partial class UrlRecognizer
 
     /// <summary>
     /// Invalid when the host of <paramref name="candidate"/> has no top-level domain of letters (URL with a scheme),
-    /// when a bare domain's top-level domain is unknown, or when a bare domain is only <c>www.</c> plus one label;
+    /// when a bare domain's top-level domain is unknown, when a bare domain is only <c>www.</c> plus one label, or when it
+    /// looks like a file name (<c>readme.md</c>, <c>setup.py</c>: two labels ending in a common file extension);
     /// undecided otherwise.
     /// </summary>
     public static ValidationOutcome Invalidate(ReadOnlySpan<char> candidate)
@@ -89,6 +90,12 @@ public static partial class UrlRecognizer
             return ValidationOutcome.Invalid;
         }
 
+        // "readme.md", "setup.py": a file name, not a domain, when the country code is a common file extension.
+        if (host.IndexOf('.') == dot && IsFileExtension(tld))
+        {
+            return ValidationOutcome.Invalid;
+        }
+
         // "www.name" alone is a host-name prefix, not a domain.
         if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && host[4..].IndexOf('.') < 0)
         {
@@ -97,6 +104,12 @@ public static partial class UrlRecognizer
 
         return ValidationOutcome.Undecided;
     }
+
+    private static bool IsFileExtension(ReadOnlySpan<char> tld) =>
+        tld.Equals("md", StringComparison.OrdinalIgnoreCase) || tld.Equals("py", StringComparison.OrdinalIgnoreCase)
+        || tld.Equals("sh", StringComparison.OrdinalIgnoreCase) || tld.Equals("rs", StringComparison.OrdinalIgnoreCase)
+        || tld.Equals("ps", StringComparison.OrdinalIgnoreCase) || tld.Equals("pm", StringComparison.OrdinalIgnoreCase)
+        || tld.Equals("so", StringComparison.OrdinalIgnoreCase) || tld.Equals("mk", StringComparison.OrdinalIgnoreCase);
 
     private const string Label = @"[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?";
     private const string Host = "(?:" + Label + @"\.)+\p{L}[\p{L}\p{N}-]{0,62}";
