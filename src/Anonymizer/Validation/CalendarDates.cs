@@ -54,6 +54,11 @@ public static class CalendarDates
     /// </summary>
     public static bool IsPlausible(ReadOnlySpan<char> candidate)
     {
+        if (!System.Text.Ascii.IsValid(candidate))
+        {
+            return false;
+        }
+
         // Split off a time part: from 'T' after a digit, or from the first number followed by ':'.
         var timeStart = -1;
         for (var i = 1; i < candidate.Length; i++)

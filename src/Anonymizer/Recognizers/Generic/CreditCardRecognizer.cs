@@ -46,7 +46,7 @@ public static partial class CreditCardRecognizer
     // A brand prefix, then either 12–19 compact digits or groups (4 digits, then 3–6 digit groups) joined by one kind
     // of separator. Thirteen digits starting with 1 are excluded (not a UATP length).
     [GeneratedRegex(
-        @"(?<![\w.,-])(?!1[0-9]{12}(?![0-9]))(?=4|5[0-5]|2[2-7]|6|3[0-8]|1)(?:[0-9]{12,19}|[0-9]{4}(?<sep>[ -])[0-9]{4,6}(?:\k<sep>[0-9]{3,5}){1,3})(?!\w|[.,-][0-9])",
+        @"(?<![\w.,-])(?!1[0-9]{12}(?![0-9]))(?=4|5[0-5]|2[2-7]|6|3[0-8]|1)(?:\d[0-9]{11,18}|\d[0-9]{3}(?<sep>[ -])[0-9]{4,6}(?:\k<sep>[0-9]{3,5}){1,3})(?!\w|[.,-][0-9])",
         RegexOptions.CultureInvariant,
         RegexTimeouts.Milliseconds)]
     private static partial Regex CardRegex();

@@ -53,6 +53,9 @@ public sealed partial class IbanRecognizer : Recognizer
         }
     }
 
+    // The start pattern begins with \p{Lu} rather than [A-Z]: for [A-Z] the regex generator searches with
+    // IndexOfAnyInRange, which allocates on every miss in the current runtime. LengthOf rejects non-ASCII letters.
+
     /// <summary>The length of the valid IBAN starting at <paramref name="start"/>, or 0.</summary>
     private static int MatchAt(ReadOnlySpan<char> text, int start)
     {
@@ -105,6 +108,6 @@ public sealed partial class IbanRecognizer : Recognizer
         return Iban.HasCountryStructure(value) && Iban.Mod97(value) == 1 ? i - start : 0;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])[A-Z]{2}[0-9]{2}", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[A-Z][0-9]{2}", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex StartRegex();
 }
