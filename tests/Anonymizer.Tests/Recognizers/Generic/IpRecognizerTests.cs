@@ -113,3 +113,61 @@ public sealed class IpRecognizerTests
     [InlineData("2001:db8::/129", ValidationOutcome.Invalid)]
     public void Invalidate(string candidate, ValidationOutcome expected) => Assert.Equal(expected, IpRecognizer.Invalidate(candidate));
 }
+
+public sealed class IpAddressValidatorProperties
+{
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public bool IPv6_validator_agrees_with_the_framework_parser(FsCheck.NonEmptyString seed)
+    {
+        // Map arbitrary text onto the IPv6 alphabet so that most inputs are near-misses.
+        const string alphabet = "0123456789abcdefABCDEF:::..";
+        var chars = seed.Get.Select(c => alphabet[c % alphabet.Length]).Take(45).ToArray();
+        var text = new string(chars);
+        var framework = IPAddress.TryParse(text, out var parsed) && parsed.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
+        return framework == IpAddresses.IsValidIPv6(text);
+    }
+
+    [FsCheck.Xunit.Property(MaxTest = 2000)]
+    public bool IPv6_validator_agrees_on_built_and_mutated_addresses(int[] groups, byte compressAt, byte compressLength, bool ipv4Tail, byte mutateAt, char mutation)
+    {
+        // Build an address from up to eight groups, compress a run of them, maybe end in dotted IPv4, maybe mutate a character.
+        var parts = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            var value = groups is { Length: > 0 } ? groups[i % groups.Length] : i;
+            parts.Add(((uint)value % 0x10000u >> (i % 3 * 4)).ToString(i % 2 == 0 ? "x" : "X"));
+        }
+
+        if (ipv4Tail)
+        {
+            parts[6] = $"{compressAt}.{compressLength}.{mutateAt}";
+            parts[7] = (mutation % 256).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            parts[6] = parts[6] + "." + parts[7];
+            parts.RemoveAt(7);
+        }
+
+        string text;
+        var from = compressAt % (parts.Count + 1);
+        var length = compressLength % 4;
+        if (length > 0 && from + length <= parts.Count)
+        {
+            text = string.Join(':', parts.Take(from)) + "::" + string.Join(':', parts.Skip(from + length));
+        }
+        else
+        {
+            text = string.Join(':', parts);
+        }
+
+        if (mutateAt % 3 == 0 && text.Length > 0)
+        {
+            var chars = text.ToCharArray();
+            chars[mutateAt % chars.Length] = "0123456789abcdefg:.:"[mutation % 20];
+            text = new string(chars);
+        }
+
+        var framework = IPAddress.TryParse(text, out var parsed) && parsed.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
+        return framework == IpAddresses.IsValidIPv6(text)
+            ? true
+            : throw new InvalidOperationException($"disagreement on '{text}': framework {framework}");
+    }
+}
