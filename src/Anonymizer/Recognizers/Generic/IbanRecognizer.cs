@@ -77,17 +77,17 @@ public sealed partial class IbanRecognizer : Recognizer
             }
 
             var c = text[i];
-            if (n > 0 && n % 4 == 0 && (c is ' ' or '-') && (separator == '\0' || separator == c) && compact[n - 1] != c)
+            if (n > 0 && n % 4 == 0 && c is ' ' or '-')
             {
-                // A separator is allowed only at a group boundary, once, and of the kind used before.
-                if (i + 1 < text.Length && char.IsAsciiLetterOrDigit(text[i + 1]) && i > start && text[i - 1] is not (' ' or '-'))
+                // One separator at a group boundary, of the kind used before, followed by the next character.
+                if ((separator != '\0' && separator != c) || i + 1 >= text.Length || !char.IsAsciiLetterOrDigit(text[i + 1]))
                 {
-                    separator = c;
-                    i++;
-                    continue;
+                    return 0;
                 }
 
-                return 0;
+                separator = c;
+                i++;
+                continue;
             }
 
             if (!char.IsAsciiLetterOrDigit(c))
