@@ -9,5 +9,12 @@ internal static class GenericRecognizers
     {
         yield return EmailRecognizer.Create();
         yield return PhoneRecognizer.Create(options.PhoneRegions);
+        yield return CreditCardRecognizer.Create();
+        yield return IbanRecognizer.Create();
+        yield return IpRecognizer.Create();
+        yield return MacAddressRecognizer.Create();
+        yield return UrlRecognizer.Create();
+        yield return CryptoRecognizer.Create();
+        yield return DateRecognizer.Create();
     }
 }

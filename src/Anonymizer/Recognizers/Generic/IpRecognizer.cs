@@ -1,0 +1,65 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Anonymizer.Analysis;
+using Anonymizer.Validation;
+
+namespace Anonymizer.Recognizers.Generic;
+
+/// <summary>
+/// IP_ADDRESS: IPv4 dotted quads and IPv6 addresses in every compressed form (with embedded IPv4, a zone id such as
+/// <c>%eth0</c>, and a CIDR prefix length), each checked by parsing. The unspecified address <c>::</c> alone scores low.
+/// </summary>
+public static partial class IpRecognizer
+{
+    /// <summary>The recognizer name.</summary>
+    public const string Name = "IpRecognizer";
+
+    /// <summary>Creates the recognizer.</summary>
+    public static PatternRecognizer Create() => new(new PatternRecognizerOptions
+    {
+        Name = Name,
+        EntityType = PiiEntityTypes.IpAddress,
+        Patterns =
+        [
+            new RegexPattern("IPv4", IPv4Regex(), 0.6),
+            new RegexPattern("IPv6", IPv6Regex(), 0.6),
+            new RegexPattern("IPv6 unspecified", UnspecifiedRegex(), 0.1),
+        ],
+        Invalidator = Invalidate,
+        ContextWords = ["ip", "ipv4", "ipv6", "address", "host", "server", "gateway", "subnet"],
+        Triggers = SearchValues.Create(".:"),
+    });
+
+    /// <summary>
+    /// Invalid when <paramref name="candidate"/> does not parse as an IPv4 address (with optional <c>/0–32</c>) or an IPv6
+    /// address (with optional zone id and <c>/0–128</c>); undecided otherwise (the pattern score stands).
+    /// </summary>
+    public static ValidationOutcome Invalidate(ReadOnlySpan<char> candidate)
+    {
+        var valid = candidate.Contains(':')
+            ? IpAddresses.IsValidIPv6WithSuffixes(candidate)
+            : IpAddresses.IsValidIPv4WithPrefix(candidate);
+        return valid ? ValidationOutcome.Undecided : ValidationOutcome.Invalid;
+    }
+
+    // Octets are matched loosely (one to three digits, the first as \d) and checked by the invalidator (0-255, ASCII,
+    // no leading zero): with a leading [0-9] the regex generator searches with IndexOfAnyInRange('0', '9'), which
+    // allocates on every miss in the current runtime. The boundaries make this equivalent to a strict octet pattern.
+    [GeneratedRegex(
+        @"(?<![\w.])\d[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?:/(?:3[0-2]|[12]?[0-9])(?![0-9]))?(?!\w)",
+        RegexOptions.CultureInvariant,
+        RegexTimeouts.Milliseconds)]
+    private static partial Regex IPv4Regex();
+
+    [GeneratedRegex(
+        @"(?<![\w:.])(?=[0-9A-Fa-f:]*[0-9A-Fa-f])(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{1,4})?(?:%[0-9A-Za-z_-]+)?(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9])(?![0-9]))?(?![\w:]|\.[0-9])",
+        RegexOptions.CultureInvariant,
+        RegexTimeouts.Milliseconds)]
+    private static partial Regex IPv6Regex();
+
+    [GeneratedRegex(
+        @"(?<![\w:.])::(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9])(?![0-9]))?(?![\w:%]|\.[0-9])",
+        RegexOptions.CultureInvariant,
+        RegexTimeouts.Milliseconds)]
+    private static partial Regex UnspecifiedRegex();
+}

@@ -1,0 +1,59 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Anonymizer.Analysis;
+
+namespace Anonymizer.Recognizers.Generic;
+
+/// <summary>
+/// MAC_ADDRESS: six hex octets joined by colons or by dashes (one kind per address), or the Cisco form of three dotted
+/// groups of four hex digits. The all-zero and broadcast addresses are not reported.
+/// </summary>
+public static partial class MacAddressRecognizer
+{
+    /// <summary>The recognizer name.</summary>
+    public const string Name = "MacAddressRecognizer";
+
+    /// <summary>Creates the recognizer.</summary>
+    public static PatternRecognizer Create() => new(new PatternRecognizerOptions
+    {
+        Name = Name,
+        EntityType = PiiEntityTypes.MacAddress,
+        Patterns =
+        [
+            new RegexPattern("MAC colon or dash", SeparatedRegex(), 0.6),
+            new RegexPattern("MAC Cisco dotted", CiscoRegex(), 0.6),
+        ],
+        Invalidator = Invalidate,
+        ContextWords = ["mac", "mac address", "hardware address", "physical address", "ethernet", "wifi", "nic", "bssid"],
+        Triggers = SearchValues.Create(":-."),
+    });
+
+    /// <summary>Invalid for the all-zero address and the broadcast address (all F); undecided otherwise.</summary>
+    public static ValidationOutcome Invalidate(ReadOnlySpan<char> candidate)
+    {
+        var zeros = true;
+        var ones = true;
+        foreach (var c in candidate)
+        {
+            if (char.IsAsciiHexDigit(c))
+            {
+                zeros &= c == '0';
+                ones &= c is 'f' or 'F';
+            }
+        }
+
+        return zeros || ones ? ValidationOutcome.Invalid : ValidationOutcome.Undecided;
+    }
+
+    [GeneratedRegex(
+        @"(?<![\w:.-])[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}(?![\w:-]|\.\w)",
+        RegexOptions.CultureInvariant,
+        RegexTimeouts.Milliseconds)]
+    private static partial Regex SeparatedRegex();
+
+    [GeneratedRegex(
+        @"(?<![\w:.-])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w:-]|\.\w)",
+        RegexOptions.CultureInvariant,
+        RegexTimeouts.Milliseconds)]
+    private static partial Regex CiscoRegex();
+}

@@ -1,0 +1,136 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Anonymizer.Analysis;
+using Anonymizer.Validation;
+
+namespace Anonymizer.Recognizers.Generic;
+
+/// <summary>
+/// URL: addresses with a scheme (<c>http</c>, <c>https</c>, <c>ftp</c>, <c>ws</c>…) and a dotted host or IPv4 address,
+/// a quoted URL (quotes included, as Presidio reports it), and bare domains (<c>microsoft.com</c>,
+/// <c>www.example.co.uk/path</c>) whose top-level domain is a known one. A domain right after <c>@</c> is part of an
+/// e-mail address and is not reported.
+/// </summary>
+public static partial class UrlRecognizer
+{
+    /// <summary>The recognizer name.</summary>
+    public const string Name = "UrlRecognizer";
+
+    /// <summary>Creates the recognizer.</summary>
+    public static PatternRecognizer Create() => new(new PatternRecognizerOptions
+    {
+        Name = Name,
+        EntityType = PiiEntityTypes.Url,
+        Patterns =
+        [
+            new RegexPattern("Standard Url", SchemeRegex(), 0.6),
+            new RegexPattern("Quoted Url", QuotedRegex(), 0.6),
+            new RegexPattern("Non schema URL", BareRegex(), 0.5),
+        ],
+        Invalidator = Invalidate,
+        ContextWords = ["url", "website", "link", "site", "web", "domain", "http", "https"],
+        Triggers = SearchValues.Create("."),
+    });
+
+    /// <summary>
+    /// Invalid when the host of <paramref name="candidate"/> has no top-level domain of letters (URL with a scheme),
+    /// when a bare domain's top-level domain is unknown, when a bare domain is only <c>www.</c> plus one label, or when it
+    /// looks like a file name (<c>readme.md</c>, <c>setup.py</c>: two labels ending in a common file extension);
+    /// undecided otherwise.
+    /// </summary>
+    public static ValidationOutcome Invalidate(ReadOnlySpan<char> candidate)
+    {
+        candidate = candidate.Trim("\"'");
+        var scheme = candidate.IndexOf("://", StringComparison.Ordinal);
+        var host = scheme >= 0 ? candidate[(scheme + 3)..] : candidate;
+        var end = host.IndexOfAny("/?#:");
+        if (end >= 0)
+        {
+            host = host[..end];
+        }
+
+        var at = host.LastIndexOf('@');
+        if (at >= 0)
+        {
+            host = host[(at + 1)..];
+        }
+
+        var dot = host.LastIndexOf('.');
+        if (dot <= 0)
+        {
+            return ValidationOutcome.Invalid;
+        }
+
+        var tld = host[(dot + 1)..];
+        if (scheme >= 0)
+        {
+            if (IpAddresses.IsValidIPv4(host))
+            {
+                return ValidationOutcome.Undecided;
+            }
+
+            if (tld.Length < 2)
+            {
+                return ValidationOutcome.Invalid;
+            }
+
+            foreach (var c in tld)
+            {
+                if (!char.IsLetter(c) && !(c == '-' || char.IsAsciiDigit(c)))
+                {
+                    return ValidationOutcome.Invalid;
+                }
+            }
+
+            return char.IsLetter(tld[0]) ? ValidationOutcome.Undecided : ValidationOutcome.Invalid;
+        }
+
+        if (!TopLevelDomains.IsKnown(tld))
+        {
+            return ValidationOutcome.Invalid;
+        }
+
+        // "readme.md", "setup.py": a file name, not a domain, when the country code is a common file extension.
+        if (host.IndexOf('.') == dot && IsFileExtension(tld))
+        {
+            return ValidationOutcome.Invalid;
+        }
+
+        // "www.name" alone is a host-name prefix, not a domain.
+        if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) && host[4..].IndexOf('.') < 0)
+        {
+            return ValidationOutcome.Invalid;
+        }
+
+        return ValidationOutcome.Undecided;
+    }
+
+    private static bool IsFileExtension(ReadOnlySpan<char> tld) =>
+        tld.Equals("md", StringComparison.OrdinalIgnoreCase) || tld.Equals("py", StringComparison.OrdinalIgnoreCase)
+        || tld.Equals("sh", StringComparison.OrdinalIgnoreCase) || tld.Equals("rs", StringComparison.OrdinalIgnoreCase)
+        || tld.Equals("ps", StringComparison.OrdinalIgnoreCase) || tld.Equals("pm", StringComparison.OrdinalIgnoreCase)
+        || tld.Equals("so", StringComparison.OrdinalIgnoreCase) || tld.Equals("mk", StringComparison.OrdinalIgnoreCase);
+
+    private const string Label = @"[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?";
+    private const string Host = "(?:" + Label + @"\.)+\p{L}[\p{L}\p{N}-]{0,62}";
+    private const string Path = @"(?:[/?#](?:[^\s""'<>]*[^\s""'<>.,;:!?)\]}])?)?";
+    private const string Port = "(?::[0-9]{1,5})?";
+
+    [GeneratedRegex(
+        @"(?<![\w+.-])(?:https?|ftps?|wss?|sftp)://(?:[^\s/?#@""'<>]+@)?(?:" + Host + @"|[0-9]{1,3}(?:\.[0-9]{1,3}){3})" + Port + Path + @"(?![\w-])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        RegexTimeouts.Milliseconds)]
+    private static partial Regex SchemeRegex();
+
+    [GeneratedRegex(
+        @"(?<quote>[""'])(?:https?|ftps?|wss?|sftp)://" + Host + Port + Path + @"\k<quote>",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        RegexTimeouts.Milliseconds)]
+    private static partial Regex QuotedRegex();
+
+    [GeneratedRegex(
+        @"(?<![\w.@/:+-])" + Host + Port + Path + @"(?![\w@-]|\.[\p{L}\p{N}])",
+        RegexOptions.CultureInvariant,
+        RegexTimeouts.Milliseconds)]
+    private static partial Regex BareRegex();
+}
