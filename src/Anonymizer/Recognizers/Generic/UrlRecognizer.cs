@@ -116,6 +116,9 @@ public static partial class UrlRecognizer
     private const string Path = @"(?:[/?#](?:[^\s""'<>]*[^\s""'<>.,;:!?)\]}])?)?";
     private const string Port = "(?::[0-9]{1,5})?";
 
+    // No backreference to the opening quote: a case-insensitive backreference would stop the source generator.
+    private const string QuotedBody = "(?:https?|ftps?|wss?|sftp)://" + Host + Port + Path;
+
     [GeneratedRegex(
         @"(?<![\w+.-])(?:https?|ftps?|wss?|sftp)://(?:[^\s/?#@""'<>]+@)?(?:" + Host + @"|[0-9]{1,3}(?:\.[0-9]{1,3}){3})" + Port + Path + @"(?![\w-])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
@@ -123,7 +126,7 @@ public static partial class UrlRecognizer
     private static partial Regex SchemeRegex();
 
     [GeneratedRegex(
-        @"(?<quote>[""'])(?:https?|ftps?|wss?|sftp)://" + Host + Port + Path + @"\k<quote>",
+        @"(?:""" + QuotedBody + @"""|'" + QuotedBody + "')",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         RegexTimeouts.Milliseconds)]
     private static partial Regex QuotedRegex();
