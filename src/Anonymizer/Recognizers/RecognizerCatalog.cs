@@ -1,4 +1,7 @@
 using Anonymizer.Analysis;
+using Anonymizer.Recognizers.Countries.AU;
+using Anonymizer.Recognizers.Countries.CA;
+using Anonymizer.Recognizers.Countries.DE;
 using Anonymizer.Recognizers.Countries.UK;
 using Anonymizer.Recognizers.Countries.US;
 using Anonymizer.Recognizers.Generic;
@@ -16,6 +19,9 @@ public static class RecognizerCatalog
         all.AddRange(GenericRecognizers.Create(options));
         all.AddRange(UsRecognizers.Create(options));
         all.AddRange(UkRecognizers.Create(options));
+        all.AddRange(AuRecognizers.Create(options));
+        all.AddRange(CaRecognizers.Create(options));
+        all.AddRange(DeRecognizers.Create(options));
         return all;
     }
 }

@@ -7,6 +7,10 @@ internal static class UkRecognizers
 {
     public static IEnumerable<Recognizer> Create(RecognizerCatalogOptions options)
     {
-        yield break;
+        yield return UkNinoRecognizer.Create();
+        yield return UkPassportRecognizer.Create();
+        yield return UkPostcodeRecognizer.Create();
+        yield return UkDrivingLicenceRecognizer.Create();
+        yield return UkVehicleRegistrationRecognizer.Create();
     }
 }

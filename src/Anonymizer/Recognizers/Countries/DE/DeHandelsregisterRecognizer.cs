@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using Anonymizer.Analysis;
+
+namespace Anonymizer.Recognizers.Countries.DE;
+
+/// <summary>
+/// DE_HANDELSREGISTER: a commercial register number, the register (HRA, HRB, GnR, PR, VR, GsR) and up to six digits.
+/// </summary>
+public static partial class DeHandelsregisterRecognizer
+{
+    /// <summary>The recognizer name.</summary>
+    public const string Name = "DeHandelsregisterRecognizer";
+
+    /// <summary>Creates the recognizer.</summary>
+    public static PatternRecognizer Create() => new(new PatternRecognizerOptions
+    {
+        Name = Name,
+        EntityType = PiiEntityTypes.DeHandelsregister,
+        Patterns = [new RegexPattern("handelsregister (medium)", RegisterRegex(), 0.5)],
+        ContextWords = ["handelsregister", "handelsregisternummer", "registergericht", "amtsgericht", "registernummer", "commercial register", "company register"],
+        Triggers = CountryTriggers.Digits,
+        Country = "DE",
+    });
+
+    [GeneratedRegex(
+        @"(?<![\w])(?:HRA|HRB|GnR|PR|VR|GsR) ?[1-9][0-9]{0,5}(?![\w])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
+        RegexTimeouts.Milliseconds)]
+    private static partial Regex RegisterRegex();
+}
