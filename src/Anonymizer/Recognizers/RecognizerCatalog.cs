@@ -2,6 +2,11 @@ using Anonymizer.Analysis;
 using Anonymizer.Recognizers.Countries.AU;
 using Anonymizer.Recognizers.Countries.CA;
 using Anonymizer.Recognizers.Countries.DE;
+using Anonymizer.Recognizers.Countries.ES;
+using Anonymizer.Recognizers.Countries.IT;
+using Anonymizer.Recognizers.Countries.PL;
+using Anonymizer.Recognizers.Countries.FI;
+using Anonymizer.Recognizers.Countries.SE;
 using Anonymizer.Recognizers.Countries.UK;
 using Anonymizer.Recognizers.Countries.US;
 using Anonymizer.Recognizers.Generic;
@@ -22,6 +27,11 @@ public static class RecognizerCatalog
         all.AddRange(AuRecognizers.Create(options));
         all.AddRange(CaRecognizers.Create(options));
         all.AddRange(DeRecognizers.Create(options));
+        all.AddRange(EsRecognizers.Create(options));
+        all.AddRange(ItRecognizers.Create(options));
+        all.AddRange(PlRecognizers.Create(options));
+        all.AddRange(FiRecognizers.Create(options));
+        all.AddRange(SeRecognizers.Create(options));
         return all;
     }
 }
