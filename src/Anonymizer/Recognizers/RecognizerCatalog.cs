@@ -7,6 +7,9 @@ using Anonymizer.Recognizers.Countries.IT;
 using Anonymizer.Recognizers.Countries.PL;
 using Anonymizer.Recognizers.Countries.FI;
 using Anonymizer.Recognizers.Countries.SE;
+using Anonymizer.Recognizers.Countries.IN;
+using Anonymizer.Recognizers.Countries.SG;
+using Anonymizer.Recognizers.Countries.KR;
 using Anonymizer.Recognizers.Countries.UK;
 using Anonymizer.Recognizers.Countries.US;
 using Anonymizer.Recognizers.Generic;
@@ -32,6 +35,9 @@ public static class RecognizerCatalog
         all.AddRange(PlRecognizers.Create(options));
         all.AddRange(FiRecognizers.Create(options));
         all.AddRange(SeRecognizers.Create(options));
+        all.AddRange(InRecognizers.Create(options));
+        all.AddRange(SgRecognizers.Create(options));
+        all.AddRange(KrRecognizers.Create(options));
         return all;
     }
 }
