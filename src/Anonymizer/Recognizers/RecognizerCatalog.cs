@@ -10,6 +10,11 @@ using Anonymizer.Recognizers.Countries.SE;
 using Anonymizer.Recognizers.Countries.IN;
 using Anonymizer.Recognizers.Countries.SG;
 using Anonymizer.Recognizers.Countries.KR;
+using Anonymizer.Recognizers.Countries.NG;
+using Anonymizer.Recognizers.Countries.PH;
+using Anonymizer.Recognizers.Countries.TH;
+using Anonymizer.Recognizers.Countries.TR;
+using Anonymizer.Recognizers.Countries.ZA;
 using Anonymizer.Recognizers.Countries.UK;
 using Anonymizer.Recognizers.Countries.US;
 using Anonymizer.Recognizers.Generic;
@@ -38,6 +43,11 @@ public static class RecognizerCatalog
         all.AddRange(InRecognizers.Create(options));
         all.AddRange(SgRecognizers.Create(options));
         all.AddRange(KrRecognizers.Create(options));
+        all.AddRange(NgRecognizers.Create(options));
+        all.AddRange(PhRecognizers.Create(options));
+        all.AddRange(ThRecognizers.Create(options));
+        all.AddRange(TrRecognizers.Create(options));
+        all.AddRange(ZaRecognizers.Create(options));
         return all;
     }
 }
