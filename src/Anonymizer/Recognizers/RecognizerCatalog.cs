@@ -1,22 +1,28 @@
 using Anonymizer.Analysis;
 using Anonymizer.Recognizers.Countries.AU;
+using Anonymizer.Recognizers.Countries.BR;
 using Anonymizer.Recognizers.Countries.CA;
+using Anonymizer.Recognizers.Countries.CN;
 using Anonymizer.Recognizers.Countries.DE;
 using Anonymizer.Recognizers.Countries.ES;
-using Anonymizer.Recognizers.Countries.IT;
-using Anonymizer.Recognizers.Countries.PL;
 using Anonymizer.Recognizers.Countries.FI;
-using Anonymizer.Recognizers.Countries.SE;
+using Anonymizer.Recognizers.Countries.FR;
 using Anonymizer.Recognizers.Countries.IN;
-using Anonymizer.Recognizers.Countries.SG;
+using Anonymizer.Recognizers.Countries.IT;
+using Anonymizer.Recognizers.Countries.JP;
 using Anonymizer.Recognizers.Countries.KR;
+using Anonymizer.Recognizers.Countries.MX;
 using Anonymizer.Recognizers.Countries.NG;
+using Anonymizer.Recognizers.Countries.NL;
 using Anonymizer.Recognizers.Countries.PH;
+using Anonymizer.Recognizers.Countries.PL;
+using Anonymizer.Recognizers.Countries.SE;
+using Anonymizer.Recognizers.Countries.SG;
 using Anonymizer.Recognizers.Countries.TH;
 using Anonymizer.Recognizers.Countries.TR;
-using Anonymizer.Recognizers.Countries.ZA;
 using Anonymizer.Recognizers.Countries.UK;
 using Anonymizer.Recognizers.Countries.US;
+using Anonymizer.Recognizers.Countries.ZA;
 using Anonymizer.Recognizers.Generic;
 
 namespace Anonymizer.Recognizers;
@@ -48,6 +54,12 @@ public static class RecognizerCatalog
         all.AddRange(ThRecognizers.Create(options));
         all.AddRange(TrRecognizers.Create(options));
         all.AddRange(ZaRecognizers.Create(options));
+        all.AddRange(FrRecognizers.Create(options));
+        all.AddRange(NlRecognizers.Create(options));
+        all.AddRange(BrRecognizers.Create(options));
+        all.AddRange(MxRecognizers.Create(options));
+        all.AddRange(CnRecognizers.Create(options));
+        all.AddRange(JpRecognizers.Create(options));
         return all;
     }
 }

@@ -7,6 +7,6 @@ internal static class UsRecognizers
 {
     public static IEnumerable<Recognizer> Create(RecognizerCatalogOptions options)
     {
-        yield break;
+        yield return UsEinRecognizer.Create();
     }
 }
