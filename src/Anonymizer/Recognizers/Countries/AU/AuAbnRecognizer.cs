@@ -21,6 +21,7 @@ public static partial class AuAbnRecognizer
             new RegexPattern("abn (low)", PlainRegex(), 0.01),
         ],
         Validator = Validate,
+        Validation = "mod 89",
         ContextWords = ["australian business number", "abn"],
         Triggers = CountryTriggers.Digits,
         Country = "AU",

@@ -21,9 +21,11 @@ public static partial class AuAcnRecognizer
             new RegexPattern("acn (low)", PlainRegex(), 0.01),
         ],
         Validator = Validate,
+        Validation = "weighted mod 10",
         ContextWords = ["australian company number", "acn"],
         Triggers = CountryTriggers.Digits,
         Country = "AU",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when weights 8…1 on the first eight digits give the check digit (10 − sum mod 10) mod 10.</summary>

@@ -21,6 +21,7 @@ public static partial class AuMedicareRecognizer
             new RegexPattern("medicare (low)", PlainRegex(), 0.01),
         ],
         Validator = Validate,
+        Validation = "weighted mod 10, first digit 2–6",
         ContextWords = ["medicare"],
         Triggers = CountryTriggers.Digits,
         Country = "AU",

@@ -21,9 +21,11 @@ public static partial class AuTfnRecognizer
             new RegexPattern("tfn (low)", PlainRegex(), 0.01),
         ],
         Validator = Validate,
+        Validation = "weighted mod 11",
         ContextWords = ["tax file number", "tfn"],
         Triggers = CountryTriggers.Digits,
         Country = "AU",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the digits weighted 1, 4, 3, 7, 5, 8, 6, 9, 10 sum to a multiple of 11.</summary>

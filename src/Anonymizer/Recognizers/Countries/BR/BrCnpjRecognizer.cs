@@ -24,6 +24,7 @@ public static partial class BrCnpjRecognizer
             new RegexPattern("cnpj plain (weak)", PlainRegex(), 0.2),
         ],
         Validator = Validate,
+        Validation = "two mod-11 check digits",
         ContextWords = ["cnpj", "cadastro nacional da pessoa jurídica", "pessoa jurídica", "empresa", "razão social", "company tax id"],
         Triggers = CountryTriggers.Digits,
         Country = "BR",

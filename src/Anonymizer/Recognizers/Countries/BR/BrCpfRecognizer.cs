@@ -21,6 +21,7 @@ public static partial class BrCpfRecognizer
             new RegexPattern("cpf plain (weak)", PlainRegex(), 0.2),
         ],
         Validator = Validate,
+        Validation = "two mod-11 check digits",
         ContextWords = ["cpf", "cadastro de pessoas físicas", "cadastro de pessoa física", "cpf/mf", "contribuinte", "taxpayer id", "tax id"],
         Triggers = CountryTriggers.Digits,
         Country = "BR",

@@ -24,8 +24,10 @@ public static partial class CaSinRecognizer
             new RegexPattern("sin (weak)", PlainRegex(), 0.1),
         ],
         Validator = Validate,
+        Validation = "Luhn, first digit not 0/8 (rejects only)",
         ContextWords = ["sin", "social insurance number", "social insurance", "nas", "numéro d'assurance sociale", "assurance sociale"],
         Country = "CA",
+        EnabledByDefault = false,
     });
 
     /// <summary>

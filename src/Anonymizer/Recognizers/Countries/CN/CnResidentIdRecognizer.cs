@@ -20,6 +20,7 @@ public static partial class CnResidentIdRecognizer
         EntityType = PiiEntityTypes.CnResidentId,
         Patterns = [new RegexPattern("resident id (medium)", IdRegex(), 0.5)],
         Validator = Validate,
+        Validation = "birth date + ISO 7064 MOD 11-2",
         ContextWords = ["身份证", "身份证号", "身份证号码", "居民身份证", "公民身份号码", "resident id", "identity card", "chinese id", "id card"],
         Triggers = CountryTriggers.Digits,
         Country = "CN",

@@ -20,9 +20,11 @@ public static partial class DeBsnrRecognizer
         EntityType = PiiEntityTypes.DeBsnr,
         Patterns = [new RegexPattern("bsnr (weak)", BsnrRegex(), 0.2)],
         Validator = Validate,
+        Validation = "KV region code (rejects only)",
         ContextWords = ["bsnr", "betriebsstättennummer", "betriebsstätte", "praxis", "practice number", "practice site number"],
         Triggers = CountryTriggers.Digits,
         Country = "DE",
+        EnabledByDefault = false,
     });
 
     /// <summary>Invalid unless nine digits with a region code 01–99 (and not all zero); otherwise undecided.</summary>

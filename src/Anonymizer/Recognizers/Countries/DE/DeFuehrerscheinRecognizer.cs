@@ -21,6 +21,7 @@ public static partial class DeFuehrerscheinRecognizer
         ContextWords = ["führerschein", "führerscheinnummer", "fuehrerschein", "fahrerlaubnis", "führerschein-nr", "driving licence", "driver's license", "driver license", "licence number"],
         Triggers = CountryTriggers.Digits,
         Country = "DE",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(@"(?<![\w])[A-Z]{2}[0-9]{8}[A-Z0-9](?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]

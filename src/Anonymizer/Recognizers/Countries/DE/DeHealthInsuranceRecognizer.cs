@@ -19,6 +19,7 @@ public static partial class DeHealthInsuranceRecognizer
         EntityType = PiiEntityTypes.DeHealthInsurance,
         Patterns = [new RegexPattern("kvnr (weak)", KvnrRegex(), 0.3)],
         Validator = Validate,
+        Validation = "weighted 1-2 cross-sum check digit",
         ContextWords =
         [
             "krankenversichertennummer", "kvnr", "versichertennummer", "krankenkasse", "egk", "egk-nummer", "gesundheitskarte",

@@ -20,6 +20,7 @@ public static partial class DeIdCardRecognizer
         EntityType = PiiEntityTypes.DeIdCard,
         Patterns = [new RegexPattern("personalausweis (medium)", IdCardRegex(), 0.5)],
         Validator = Validate,
+        Validation = "ICAO 9303 7-3-1 check digit",
         ContextWords =
         [
             "personalausweis", "personalausweisnummer", "ausweis", "ausweisnummer", "ausweis-nr", "identitätskarte",

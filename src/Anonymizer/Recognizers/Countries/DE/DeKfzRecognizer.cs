@@ -21,6 +21,7 @@ public static partial class DeKfzRecognizer
         ContextWords = ["kennzeichen", "kfz-kennzeichen", "kfz", "nummernschild", "autokennzeichen", "fahrzeug", "license plate", "number plate", "registration"],
         Triggers = CountryTriggers.Digits,
         Country = "DE",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(

@@ -20,9 +20,11 @@ public static partial class DeLanrRecognizer
         EntityType = PiiEntityTypes.DeLanr,
         Patterns = [new RegexPattern("lanr (weak)", LanrRegex(), 0.1)],
         Validator = Validate,
+        Validation = "weighted 4-9 check digit",
         ContextWords = ["lanr", "arztnummer", "lebenslange arztnummer", "arzt-nr", "physician number", "doctor number"],
         Triggers = CountryTriggers.Digits,
         Country = "DE",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the seventh digit is the check digit of the first six; invalid otherwise.</summary>

@@ -20,6 +20,7 @@ public static partial class DePassportRecognizer
         EntityType = PiiEntityTypes.DePassport,
         Patterns = [new RegexPattern("reisepass (weak)", PassportRegex(), 0.3)],
         Validator = Validate,
+        Validation = "ICAO 9303 7-3-1 check digit",
         ContextWords = ["reisepass", "reisepassnummer", "passnummer", "pass-nr", "passnr", "pass", "passport", "passport number"],
         Triggers = CountryTriggers.Digits,
         Country = "DE",

@@ -17,9 +17,11 @@ public static partial class DePlzRecognizer
         EntityType = PiiEntityTypes.DePlz,
         Patterns = [new RegexPattern("plz (weak)", PlzRegex(), 0.1)],
         Validator = Validate,
+        Validation = "range 01001–99998 (rejects only)",
         ContextWords = ["plz", "postleitzahl", "postzahl", "anschrift", "adresse", "wohnort", "postal code", "zip code", "zip", "postcode"],
         Triggers = CountryTriggers.Digits,
         Country = "DE",
+        EnabledByDefault = false,
     });
 
     /// <summary>Invalid outside 01001–99998; otherwise undecided.</summary>

@@ -21,6 +21,7 @@ public static partial class DeSocialSecurityRecognizer
         EntityType = PiiEntityTypes.DeSocialSecurity,
         Patterns = [new RegexPattern("rvnr (medium)", RvnrRegex(), 0.5)],
         Validator = Validate,
+        Validation = "birth date + weighted cross-sum check digit",
         ContextWords =
         [
             "rentenversicherungsnummer", "rvnr", "sozialversicherungsnummer", "svnr", "sv-nummer", "versicherungsnummer",

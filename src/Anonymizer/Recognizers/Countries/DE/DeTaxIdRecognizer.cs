@@ -20,6 +20,7 @@ public static partial class DeTaxIdRecognizer
         EntityType = PiiEntityTypes.DeTaxId,
         Patterns = [new RegexPattern("steuer-id (weak)", TaxIdRegex(), 0.3)],
         Validator = Validate,
+        Validation = "ISO 7064 MOD 11,10 + digit-repetition rule",
         ContextWords =
         [
             "steuer-id", "steuerid", "steueridentifikationsnummer", "steuerliche identifikationsnummer", "identifikationsnummer",
@@ -27,6 +28,7 @@ public static partial class DeTaxIdRecognizer
         ],
         Triggers = CountryTriggers.Digits,
         Country = "DE",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the structure rules and the ISO 7064 MOD 11,10 check digit hold; invalid otherwise.</summary>

@@ -24,9 +24,11 @@ public static partial class DeTaxNumberRecognizer
             new RegexPattern("steuernummer state (weak)", StateRegex(), 0.3),
         ],
         Validator = Validate,
+        Validation = "state code 01–16 (rejects only)",
         ContextWords = ["steuernummer", "st-nr", "st.-nr", "stnr", "steuer-nr", "finanzamt", "tax number", "tax no"],
         Triggers = CountryTriggers.Digits,
         Country = "DE",
+        EnabledByDefault = false,
     });
 
     /// <summary>The 13-digit federal form is invalid unless its state code is 01–16; the slash forms are undecided.</summary>

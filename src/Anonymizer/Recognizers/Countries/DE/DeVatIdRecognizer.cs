@@ -24,6 +24,7 @@ public static partial class DeVatIdRecognizer
         EntityType = PiiEntityTypes.DeVatId,
         Patterns = [new RegexPattern("ust-idnr (medium)", VatIdRegex(), 0.5)],
         Validator = strictChecksum ? ValidateStrict : Validate,
+        Validation = "ISO 7064 MOD 11,10 (strict mode rejects)",
         ContextWords =
         [
             "ust-idnr", "ust-id", "ustid", "umsatzsteuer-identifikationsnummer", "umsatzsteuer", "umsatzsteuer-id",

@@ -19,6 +19,7 @@ public static partial class EsNieRecognizer
         EntityType = PiiEntityTypes.EsNie,
         Patterns = [new RegexPattern("nie (medium)", NieRegex(), 0.5)],
         Validator = Validate,
+        Validation = "mod-23 control letter",
         ContextWords = ["nie", "número de identidad de extranjero", "identidad de extranjero", "extranjero", "tarjeta de residencia", "foreigner id"],
         Triggers = CountryTriggers.Digits,
         Country = "ES",

@@ -17,6 +17,7 @@ public static partial class EsNifRecognizer
         EntityType = PiiEntityTypes.EsNif,
         Patterns = [new RegexPattern("nif (weak)", NifRegex(), 0.5)],
         Validator = Validate,
+        Validation = "mod-23 control letter",
         ContextWords = ["nif", "dni", "documento nacional de identidad", "número de identificación fiscal", "identificación", "tax id", "national id"],
         Triggers = CountryTriggers.Digits,
         Country = "ES",

@@ -18,6 +18,7 @@ public static partial class EsPassportRecognizer
         ContextWords = ["pasaporte", "número de pasaporte", "passport", "passport number"],
         Triggers = CountryTriggers.Digits,
         Country = "ES",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(@"(?<![\w])[A-Za-z]{3}[0-9]{6}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]

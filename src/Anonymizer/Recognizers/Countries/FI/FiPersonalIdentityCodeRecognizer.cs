@@ -22,6 +22,7 @@ public static partial class FiPersonalIdentityCodeRecognizer
         EntityType = PiiEntityTypes.FiPersonalIdentityCode,
         Patterns = [new RegexPattern("hetu (medium)", HetuRegex(), 0.5)],
         Validator = Validate,
+        Validation = "birth date + mod-31 check character",
         ContextWords = ["henkilötunnus", "hetu", "henkilötunnukseni", "personbeteckning", "personal identity code", "identity code", "finnish id"],
         Triggers = CountryTriggers.Digits,
         Country = "FI",

@@ -21,6 +21,7 @@ public static partial class FrNirRecognizer
         EntityType = PiiEntityTypes.FrNir,
         Patterns = [new RegexPattern("nir (medium)", NirRegex(), 0.5)],
         Validator = Validate,
+        Validation = "97 − (number mod 97) key, Corsica 2A/2B",
         ContextWords =
         [
             "numéro de sécurité sociale", "sécurité sociale", "securite sociale", "nir", "numéro insee", "insee", "carte vitale",

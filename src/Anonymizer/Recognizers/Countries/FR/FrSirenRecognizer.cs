@@ -21,6 +21,7 @@ public static partial class FrSirenRecognizer
             new RegexPattern("siren plain (very weak)", PlainRegex(), 0.1),
         ],
         Validator = Validate,
+        Validation = "Luhn",
         ContextWords = ["siren", "numéro siren", "n° siren", "rcs", "entreprise", "société", "company number", "company registration"],
         Triggers = CountryTriggers.Digits,
         Country = "FR",

@@ -20,9 +20,11 @@ public static partial class FrSiretRecognizer
         EntityType = PiiEntityTypes.FrSiret,
         Patterns = [new RegexPattern("siret (weak)", SiretRegex(), 0.3)],
         Validator = Validate,
+        Validation = "Luhn (La Poste: digit sum mod 5)",
         ContextWords = ["siret", "numéro siret", "n° siret", "établissement", "etablissement", "entreprise", "establishment number"],
         Triggers = CountryTriggers.Digits,
         Country = "FR",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the fourteen digits pass Luhn (or La Poste's rule); invalid otherwise.</summary>

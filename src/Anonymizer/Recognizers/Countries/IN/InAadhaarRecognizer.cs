@@ -20,9 +20,11 @@ public static partial class InAadhaarRecognizer
         EntityType = PiiEntityTypes.InAadhaar,
         Patterns = [new RegexPattern("aadhaar (very weak)", AadhaarRegex(), 0.01)],
         Validator = Validate,
+        Validation = "Verhoeff, no palindrome",
         ContextWords = ["aadhaar", "aadhar", "uidai", "uid", "आधार", "aadhaar number", "unique identification"],
         Triggers = CountryTriggers.Digits,
         Country = "IN",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the twelve digits start 2–9, are no palindrome and pass Verhoeff; invalid otherwise.</summary>

@@ -20,6 +20,7 @@ public static partial class InGstinRecognizer
         EntityType = PiiEntityTypes.InGstin,
         Patterns = [new RegexPattern("gstin (medium)", GstinRegex(), 0.5)],
         Validator = Validate,
+        Validation = "state code 01–37 + PAN structure",
         ContextWords = ["gstin", "gst", "gst number", "gst registration", "goods and services tax", "tax identification", "जीएसटी"],
         Triggers = CountryTriggers.Digits,
         Country = "IN",

@@ -26,6 +26,7 @@ public static partial class InPanRecognizer
         ContextWords = ["pan", "permanent account number", "pan number", "pan card", "income tax", "पैन"],
         Triggers = CountryTriggers.Digits,
         Country = "IN",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(@"(?<![\w])[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z](?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]

@@ -18,6 +18,7 @@ public static partial class InPassportRecognizer
         ContextWords = ["passport", "passport number", "passport no", "indian passport", "पासपोर्ट"],
         Triggers = CountryTriggers.Digits,
         Country = "IN",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(@"(?<![\w])[A-Z][1-9][0-9]{6}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]

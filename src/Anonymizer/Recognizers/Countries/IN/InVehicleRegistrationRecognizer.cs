@@ -33,9 +33,11 @@ public static partial class InVehicleRegistrationRecognizer
             new RegexPattern("in vehicle short (very weak)", ShortRegex(), 0.01),
         ],
         Validator = Validate,
+        Validation = "state code",
         ContextWords = ["vehicle", "registration", "registration number", "number plate", "rc", "car", "bike", "rto", "gaadi"],
         Triggers = CountryTriggers.Digits,
         Country = "IN",
+        EnabledByDefault = false,
     });
 
     /// <summary>

@@ -18,6 +18,7 @@ public static partial class InVoterRecognizer
         ContextWords = ["voter", "voter id", "epic", "epic number", "electoral", "election commission", "vote", "मतदाता"],
         Triggers = CountryTriggers.Digits,
         Country = "IN",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(@"(?<![\w])[A-Z]{3}[0-9]{7}(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]

@@ -21,6 +21,7 @@ public static partial class ItFiscalCodeRecognizer
         EntityType = PiiEntityTypes.ItFiscalCode,
         Patterns = [new RegexPattern("codice fiscale (weak)", FiscalCodeRegex(), 0.3)],
         Validator = Validate,
+        Validation = "odd/even check letter",
         ContextWords = ["codice fiscale", "cf", "c.f.", "fiscal code", "tax code", "tessera sanitaria"],
         Country = "IT",
     });

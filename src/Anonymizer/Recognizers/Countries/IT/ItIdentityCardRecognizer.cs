@@ -21,6 +21,7 @@ public static partial class ItIdentityCardRecognizer
         ContextWords = ["carta d'identità", "carta di identità", "carta identità", "cie", "documento", "identity card", "id card"],
         Triggers = CountryTriggers.Digits,
         Country = "IT",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(

@@ -18,6 +18,7 @@ public static partial class ItPassportRecognizer
         ContextWords = ["passaporto", "numero di passaporto", "passaporto elettronico", "passport", "passport number"],
         Triggers = CountryTriggers.Digits,
         Country = "IT",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(@"(?<![\w])[A-Za-z]{2}[0-9]{7}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]

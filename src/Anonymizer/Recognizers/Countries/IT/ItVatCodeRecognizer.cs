@@ -19,9 +19,11 @@ public static partial class ItVatCodeRecognizer
         EntityType = PiiEntityTypes.ItVatCode,
         Patterns = [new RegexPattern("partita iva (weak)", VatRegex(), 0.1)],
         Validator = Validate,
+        Validation = "Luhn",
         ContextWords = ["partita iva", "p.iva", "piva", "iva", "vat", "vat number", "vat code"],
         Triggers = CountryTriggers.Digits,
         Country = "IT",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the eleven digits (not all zero) pass the Luhn check; invalid otherwise.</summary>

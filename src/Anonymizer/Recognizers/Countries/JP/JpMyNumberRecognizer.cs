@@ -20,9 +20,11 @@ public static partial class JpMyNumberRecognizer
         EntityType = PiiEntityTypes.JpMyNumber,
         Patterns = [new RegexPattern("my number (weak)", MyNumberRegex(), 0.3)],
         Validator = Validate,
+        Validation = "mod-11 check digit",
         ContextWords = ["マイナンバー", "個人番号", "マイナンバーカード", "通知カード", "my number", "individual number", "mynumber"],
         Triggers = CountryTriggers.Digits,
         Country = "JP",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the check digit matches (and the digits are not all the same); invalid otherwise.</summary>

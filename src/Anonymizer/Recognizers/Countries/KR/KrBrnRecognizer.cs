@@ -17,9 +17,11 @@ public static partial class KrBrnRecognizer
         EntityType = PiiEntityTypes.KrBrn,
         Patterns = [new RegexPattern("brn (weak)", BrnRegex(), 0.3)],
         Validator = Validate,
+        Validation = "weighted check digit",
         ContextWords = ["사업자등록번호", "사업자번호", "사업자", "business registration number", "brn", "company registration"],
         Triggers = CountryTriggers.Digits,
         Country = "KR",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when weights 1, 3, 7, 1, 3, 7, 1, 3, 5 (plus the carry of the last product) give the check digit.</summary>

@@ -19,9 +19,11 @@ public static partial class KrDriverLicenseRecognizer
         EntityType = PiiEntityTypes.KrDriverLicense,
         Patterns = [new RegexPattern("kr driver license (weak)", LicenseRegex(), 0.3)],
         Validator = Validate,
+        Validation = "region code 11–28",
         ContextWords = ["운전면허번호", "운전면허", "면허번호", "driver license", "driver's license", "driving licence", "license number"],
         Triggers = CountryTriggers.Digits,
         Country = "KR",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the region code is 11–26 or 28; invalid otherwise.</summary>

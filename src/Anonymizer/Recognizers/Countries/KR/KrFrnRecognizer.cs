@@ -18,6 +18,7 @@ public static partial class KrFrnRecognizer
         EntityType = PiiEntityTypes.KrFrn,
         Patterns = [new RegexPattern("frn (medium)", FrnRegex(), 0.5)],
         Validator = Validate,
+        Validation = "birth date + mod-11 check digit",
         ContextWords = ["외국인등록번호", "외국인번호", "외국인등록", "foreigner registration number", "alien registration number", "frn", "arc"],
         Triggers = CountryTriggers.Digits,
         Country = "KR",

@@ -19,9 +19,11 @@ public static partial class KrRrnRecognizer
         EntityType = PiiEntityTypes.KrRrn,
         Patterns = [new RegexPattern("rrn (medium)", RrnRegex(), 0.5)],
         Validator = Validate,
+        Validation = "birth date + mod-11 check digit",
         ContextWords = ["주민등록번호", "주민번호", "주민등록", "resident registration number", "rrn", "korean id"],
         Triggers = CountryTriggers.Digits,
         Country = "KR",
+        EnabledByDefault = false,
     });
 
     /// <summary>See <see cref="KrRrnRecognizer"/>: invalid date or G digit rejects, a matching check digit validates.</summary>

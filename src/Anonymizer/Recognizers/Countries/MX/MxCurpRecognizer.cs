@@ -23,6 +23,7 @@ public static partial class MxCurpRecognizer
         EntityType = PiiEntityTypes.MxCurp,
         Patterns = [new RegexPattern("curp (medium)", CurpRegex(), 0.5)],
         Validator = Validate,
+        Validation = "birth date + mod-10 check digit",
         ContextWords = ["curp", "clave única de registro de población", "clave unica", "registro de población", "population registry code"],
         Triggers = CountryTriggers.Digits,
         Country = "MX",

@@ -22,6 +22,7 @@ public static partial class MxRfcRecognizer
         EntityType = PiiEntityTypes.MxRfc,
         Patterns = [new RegexPattern("rfc (medium)", RfcRegex(), 0.4)],
         Validator = Validate,
+        Validation = "date + mod-11 check character",
         ContextWords = ["rfc", "registro federal de contribuyentes", "contribuyente", "sat", "homoclave", "taxpayer id", "tax id"],
         Triggers = CountryTriggers.Digits,
         Country = "MX",

@@ -17,9 +17,11 @@ public static partial class NgNinRecognizer
         EntityType = PiiEntityTypes.NgNin,
         Patterns = [new RegexPattern("nin (weak)", NinRegex(), 0.01)],
         Validator = Validate,
+        Validation = "Verhoeff",
         ContextWords = ["nin", "national identification number", "national identity number", "nimc", "identity number", "national id"],
         Triggers = CountryTriggers.Digits,
         Country = "NG",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the eleven digits pass Verhoeff; invalid otherwise.</summary>

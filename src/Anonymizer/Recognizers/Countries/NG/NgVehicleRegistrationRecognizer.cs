@@ -21,6 +21,7 @@ public static partial class NgVehicleRegistrationRecognizer
         ContextWords = ["plate", "plate number", "number plate", "vehicle", "registration", "frsc", "car", "license plate"],
         Triggers = CountryTriggers.Digits,
         Country = "NG",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(@"(?<![\w-])[A-Z]{3}[- ]?[0-9]{3}[A-Z]{2}(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]

@@ -17,6 +17,7 @@ public static partial class NlBsnRecognizer
         EntityType = PiiEntityTypes.NlBsn,
         Patterns = [new RegexPattern("bsn (weak)", BsnRegex(), 0.3)],
         Validator = Validate,
+        Validation = "11-test",
         ContextWords = ["bsn", "burgerservicenummer", "sofinummer", "sofi-nummer", "persoonsnummer", "citizen service number", "social security number"],
         Triggers = CountryTriggers.Digits,
         Country = "NL",

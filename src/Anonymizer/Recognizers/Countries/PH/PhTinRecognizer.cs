@@ -24,9 +24,11 @@ public static partial class PhTinRecognizer
             new RegexPattern("tin plain (very weak)", PlainRegex(), 0.01),
         ],
         Validator = Validate,
+        Validation = "weighted mod-11 check digit (rejects only)",
         ContextWords = ["tin", "taxpayer identification number", "tax identification number", "bir", "tax id", "numero ng buwis"],
         Triggers = CountryTriggers.Digits,
         Country = "PH",
+        EnabledByDefault = false,
     });
 
     /// <summary>

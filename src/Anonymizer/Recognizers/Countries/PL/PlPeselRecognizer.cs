@@ -20,6 +20,7 @@ public static partial class PlPeselRecognizer
         EntityType = PiiEntityTypes.PlPesel,
         Patterns = [new RegexPattern("pesel (weak)", PeselRegex(), 0.4)],
         Validator = Validate,
+        Validation = "birth date + weighted 1-3-7-9 check digit",
         ContextWords = ["pesel", "numer pesel", "numer ewidencyjny", "national identification number", "national id"],
         Triggers = CountryTriggers.Digits,
         Country = "PL",

@@ -20,9 +20,11 @@ public static partial class SeOrganisationsnummerRecognizer
         EntityType = PiiEntityTypes.SeOrganisationsnummer,
         Patterns = [new RegexPattern("organisationsnummer (medium)", OrgRegex(), 0.5)],
         Validator = Validate,
+        Validation = "Luhn, digits 3–4 ≥ 20",
         ContextWords = ["organisationsnummer", "orgnummer", "org.nr", "orgnr", "företag", "organisation number", "company number", "company identity code"],
         Triggers = CountryTriggers.Digits,
         Country = "SE",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when digits 3–4 form 20 or more and the Luhn check holds; invalid otherwise.</summary>

@@ -20,9 +20,11 @@ public static partial class SePersonnummerRecognizer
         EntityType = PiiEntityTypes.SePersonnummer,
         Patterns = [new RegexPattern("personnummer (medium)", PersonnummerRegex(), 0.5)],
         Validator = Validate,
+        Validation = "birth date + Luhn",
         ContextWords = ["personnummer", "pnr", "personnumret", "samordningsnummer", "personal identity number", "personal identity code", "swedish id"],
         Triggers = CountryTriggers.Digits,
         Country = "SE",
+        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the birth date exists and the Luhn check holds; invalid otherwise.</summary>

@@ -23,6 +23,7 @@ public static partial class SgNricFinRecognizer
             new RegexPattern("nric (weak)", WeakRegex(), 0.3),
         ],
         Validator = Validate,
+        Validation = "weighted mod-11 check letter (raises only)",
         ContextWords = ["fin", "fin#", "nric", "nric#", "ic", "identity card", "singpass", "foreign identification number"],
         Country = "SG",
     });

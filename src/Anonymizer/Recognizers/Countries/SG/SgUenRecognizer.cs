@@ -24,6 +24,7 @@ public static partial class SgUenRecognizer
             new RegexPattern("uen other (medium)", OtherRegex(), 0.5),
         ],
         Validator = Validate,
+        Validation = "weighted mod-11 check letter",
         ContextWords = ["uen", "unique entity number", "business registration", "acra", "company registration", "registration number"],
         Triggers = CountryTriggers.Digits,
         Country = "SG",

@@ -20,6 +20,7 @@ public static partial class ThTninRecognizer
         EntityType = PiiEntityTypes.ThTnin,
         Patterns = [new RegexPattern("tnin (medium)", TninRegex(), 0.5)],
         Validator = Validate,
+        Validation = "province code + mod-11 check digit",
         ContextWords = ["เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรประชาชน", "tnin", "thai id", "thai national id", "national id", "citizen id"],
         Triggers = CountryTriggers.Digits,
         Country = "TH",

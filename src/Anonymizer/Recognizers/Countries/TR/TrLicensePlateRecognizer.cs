@@ -5,7 +5,7 @@ namespace Anonymizer.Recognizers.Countries.TR;
 
 /// <summary>
 /// TR_LICENSE_PLATE: Turkish number plate, a province code 01–81, one to three letters and two to four digits
-/// (e.g. 34 ABC 1234).
+/// (e.g. 34 ABC 1234). A month abbreviation followed by a space ("12 Aug 2002") is a date, not a plate.
 /// </summary>
 public static partial class TrLicensePlateRecognizer
 {
@@ -21,10 +21,11 @@ public static partial class TrLicensePlateRecognizer
         ContextWords = ["plaka", "plaka numarası", "araç plakası", "araç", "license plate", "number plate", "plate", "vehicle"],
         Triggers = CountryTriggers.Digits,
         Country = "TR",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(
-        @"(?<![\w])(?:0[1-9]|[1-7][0-9]|8[01]) ?[A-Z]{1,3} ?[0-9]{2,4}(?![\w])",
+        @"(?<![\w])(?:0[1-9]|[1-7][0-9]|8[01]) ?(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) )[A-Z]{1,3} ?[0-9]{2,4}(?![\w])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         RegexTimeouts.Milliseconds)]
     private static partial Regex PlateRegex();

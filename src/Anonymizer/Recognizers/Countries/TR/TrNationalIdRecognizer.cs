@@ -20,6 +20,7 @@ public static partial class TrNationalIdRecognizer
         EntityType = PiiEntityTypes.TrNationalId,
         Patterns = [new RegexPattern("tckn (medium)", TcknRegex(), 0.5)],
         Validator = Validate,
+        Validation = "two check digits",
         ContextWords = ["tc kimlik", "t.c. kimlik", "kimlik no", "kimlik numarası", "tckn", "tc no", "türk kimlik", "turkish id", "national id"],
         Triggers = CountryTriggers.Digits,
         Country = "TR",

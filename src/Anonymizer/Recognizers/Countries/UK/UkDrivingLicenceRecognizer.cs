@@ -21,6 +21,7 @@ public static partial class UkDrivingLicenceRecognizer
         EntityType = PiiEntityTypes.UkDrivingLicence,
         Patterns = [new RegexPattern("uk driving licence (weak)", LicenceRegex(), 0.3)],
         Validator = Validate,
+        Validation = "encoded birth month and day",
         ContextWords = ["driving licence", "driving license", "driver licence", "licence number", "dvla", "licence", "license"],
         Country = "UK",
     });

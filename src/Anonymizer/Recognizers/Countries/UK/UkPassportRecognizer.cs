@@ -17,6 +17,7 @@ public static partial class UkPassportRecognizer
         Patterns = [new RegexPattern("uk passport (weak)", PassportRegex(), 0.1)],
         ContextWords = ["passport", "passport number", "passport no", "travel document", "hm passport office", "uk passport"],
         Country = "UK",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{7}(?![A-Za-z0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]

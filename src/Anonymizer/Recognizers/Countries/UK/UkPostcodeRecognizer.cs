@@ -20,6 +20,7 @@ public static partial class UkPostcodeRecognizer
         Patterns = [new RegexPattern("uk postcode (weak)", PostcodeRegex(), 0.1)],
         ContextWords = ["postcode", "post code", "postal code", "address", "zip"],
         Country = "UK",
+        EnabledByDefault = false,
     });
 
     [GeneratedRegex(

@@ -25,8 +25,10 @@ public static partial class UkVehicleRegistrationRecognizer
             new RegexPattern("uk vrm suffix (weak)", SuffixRegex(), 0.15),
         ],
         Validator = Validate,
+        Validation = "age identifier (current format)",
         ContextWords = ["registration", "reg", "number plate", "licence plate", "license plate", "vehicle", "car", "vrm", "dvla"],
         Country = "UK",
+        EnabledByDefault = false,
     });
 
     /// <summary>

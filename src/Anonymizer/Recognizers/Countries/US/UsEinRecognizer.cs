@@ -20,6 +20,7 @@ public static partial class UsEinRecognizer
         EntityType = PiiEntityTypes.UsEin,
         Patterns = [new RegexPattern("ein (weak)", EinRegex(), 0.3)],
         Validator = Validate,
+        Validation = "IRS prefix (rejects only)",
         ContextWords = ["ein", "fein", "employer identification number", "employer id", "federal tax id", "tax id", "tin", "irs"],
         Triggers = CountryTriggers.Digits,
         Country = "US",

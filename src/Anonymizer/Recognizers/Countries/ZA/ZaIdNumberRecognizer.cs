@@ -20,9 +20,11 @@ public static partial class ZaIdNumberRecognizer
         EntityType = PiiEntityTypes.ZaIdNumber,
         Patterns = [new RegexPattern("za id (weak)", IdRegex(), 0.3)],
         Validator = Validate,
+        Validation = "birth date + citizenship digit + Luhn",
         ContextWords = ["id number", "identity number", "south african id", "rsa id", "sa id", "identiteitsnommer", "id-nommer", "green id book"],
         Triggers = CountryTriggers.Digits,
         Country = "ZA",
+        EnabledByDefault = false,
     });
 
     /// <summary>
