@@ -1,0 +1,54 @@
+using Anonymizer.Analysis;
+using Anonymizer.Recognizers;
+using Anonymizer.Recognizers.Countries.DE;
+
+namespace Anonymizer.Tests.Recognizers.Countries;
+
+/// <summary>Default on/off of the country recognizers and the ways to turn the others on.</summary>
+public sealed class CountryDefaultsTests
+{
+    private const string Text = "Anschrift: Hauptstraße 1, 10115 Berlin. Steuer-ID 12345678903.";
+
+    [Fact]
+    public void Noisy_country_recognizers_are_off_by_default()
+    {
+        var found = new AnonymizerBuilder().BuildAnalyzer().Analyze(Text);
+        Assert.DoesNotContain(found, m => m.EntityType is PiiEntityTypes.DePlz or PiiEntityTypes.DeTaxId);
+    }
+
+    [Fact]
+    public void Naming_the_country_turns_its_recognizers_on()
+    {
+        var found = new AnonymizerBuilder().WithCountries("DE").BuildAnalyzer().Analyze(Text);
+        Assert.Contains(found, m => m.EntityType == PiiEntityTypes.DePlz && Text.Substring(m.Start, m.Length) == "10115");
+        Assert.Contains(found, m => m.EntityType == PiiEntityTypes.DeTaxId && m.Score == 1.0);
+    }
+
+    [Fact]
+    public void Naming_the_entity_turns_its_recognizer_on()
+    {
+        var found = new AnonymizerBuilder().BuildAnalyzer().Analyze(Text, new AnalysisOptions { Entities = [PiiEntityTypes.DeTaxId] });
+        var match = Assert.Single(found);
+        Assert.Equal(PiiEntityTypes.DeTaxId, match.EntityType);
+    }
+
+    [Fact]
+    public void Every_country_recognizer_names_its_country_by_entity_prefix()
+    {
+        foreach (var recognizer in RecognizerCatalog.Create().Where(r => r.Country is not null))
+        {
+            Assert.All(recognizer.SupportedEntities, e => Assert.StartsWith(recognizer.Country + "_", e, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("DE123456789", false, 1)]
+    [InlineData("DE123456789", true, 0)]
+    [InlineData("DE136695976", true, 1)]
+    public void De_vat_id_strict_mode_rejects_a_wrong_check_digit(string text, bool strict, int expected)
+    {
+        var sink = new MatchSink();
+        DeVatIdRecognizer.Create(strictChecksum: strict).Analyze(text, sink);
+        Assert.Equal(expected, sink.Count);
+    }
+}
