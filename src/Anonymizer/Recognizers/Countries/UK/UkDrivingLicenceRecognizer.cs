@@ -27,12 +27,20 @@ public static partial class UkDrivingLicenceRecognizer
     });
 
     /// <summary>
-    /// Invalid when the encoded month (01–12, or 51–62 for women) or day (01–31) is impossible; otherwise undecided (the
+    /// Invalid when the surname padding is wrong or the encoded month (01–12, or 51–62 for women) or day (01–31) is
+    /// impossible; otherwise undecided (the
     /// check characters are not public).
     /// </summary>
     public static ValidationOutcome Validate(ReadOnlySpan<char> candidate)
     {
         if (candidate.Length != 16)
+        {
+            return ValidationOutcome.Invalid;
+        }
+
+        // Surname: letters, then only 9s as padding (MORGA, SMIT9, FO999; never MO9G9).
+        var padding = candidate[..5].IndexOf('9');
+        if (padding >= 0 && candidate[padding..5].IndexOfAnyExcept('9') >= 0)
         {
             return ValidationOutcome.Invalid;
         }
@@ -48,7 +56,7 @@ public static partial class UkDrivingLicenceRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![A-Za-z0-9])(?:[A-Z]{5}|[A-Z]{4}9|[A-Z]{3}99|[A-Z]{2}999|[A-Z]9999)[0-9][0-6][0-9][0-3][0-9][0-9][A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9])",
+        @"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}[0-9][0-6][0-9][0-3][0-9]{2}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         RegexTimeouts.Milliseconds)]
     private static partial Regex LicenceRegex();
