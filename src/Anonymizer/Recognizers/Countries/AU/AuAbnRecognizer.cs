@@ -37,6 +37,6 @@ public static partial class AuAbnRecognizer
     [GeneratedRegex(@"(?<![0-9])[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3}(?![0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex GroupedRegex();
 
-    [GeneratedRegex(@"(?<![\w])[0-9]{11}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[0-9]{11}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PlainRegex();
 }

@@ -43,6 +43,6 @@ public static partial class AuMedicareRecognizer
     [GeneratedRegex(@"(?<![0-9])[2-6][0-9]{3} [0-9]{5} [0-9](?![0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex GroupedRegex();
 
-    [GeneratedRegex(@"(?<![\w])[2-6][0-9]{9}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[2-6][0-9]{9}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PlainRegex();
 }

@@ -39,6 +39,6 @@ public static partial class DeBsnrRecognizer
         return ValidationOutcome.Undecided;
     }
 
-    [GeneratedRegex(@"(?<![\w])[0-9]{9}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[0-9]{9}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex BsnrRegex();
 }

@@ -23,8 +23,7 @@ public static partial class DeHandelsregisterRecognizer
     });
 
     [GeneratedRegex(
-        @"(?<![\w])(?:HRA|HRB|GnR|PR|VR|GsR) ?[1-9][0-9]{0,5}(?![\w])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        RegexTimeouts.Milliseconds)]
+        @"\b(?:HRA|HRB|GnR|PR|VR|GsR) ?[1-9][0-9]{0,5}\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex RegisterRegex();
 }

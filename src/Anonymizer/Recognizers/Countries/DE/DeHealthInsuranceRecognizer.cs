@@ -56,6 +56,6 @@ public static partial class DeHealthInsuranceRecognizer
         return sum % 10 == candidate[9] - '0' ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w])[A-Za-z][0-9]{9}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Za-z][0-9]{9}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex KvnrRegex();
 }

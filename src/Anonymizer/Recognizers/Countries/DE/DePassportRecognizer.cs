@@ -30,9 +30,8 @@ public static partial class DePassportRecognizer
     public static ValidationOutcome Validate(ReadOnlySpan<char> candidate) => DeDocumentNumber.Validate(candidate);
 
     [GeneratedRegex(
-        @"(?<![\w])[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{7}[0-9](?![\w])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        RegexTimeouts.Milliseconds)]
+        @"\b[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{7}[0-9]\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PassportRegex();
 }
 

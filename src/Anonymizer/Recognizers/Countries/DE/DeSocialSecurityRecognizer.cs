@@ -74,8 +74,7 @@ public static partial class DeSocialSecurityRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![\w])[0-9]{8}[A-Za-z][0-9]{3}(?![\w])",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+        @"\b[0-9]{8}[A-Za-z][0-9]{3}\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RvnrRegex();
 }

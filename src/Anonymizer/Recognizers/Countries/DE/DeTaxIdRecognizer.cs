@@ -57,6 +57,6 @@ public static partial class DeTaxIdRecognizer
         return Iso7064.IsValidMod11_10(d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w])[1-9][0-9]{10}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[1-9][0-9]{10}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TaxIdRegex();
 }

@@ -62,8 +62,7 @@ public static partial class DeVatIdRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![\w])[Dd][Ee][ .-]?[0-9]{3}[ .-]?[0-9]{3}[ .-]?[0-9]{3}(?![\w])",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+        @"\b[Dd][Ee][ .-]?[0-9]{3}[ .-]?[0-9]{3}[ .-]?[0-9]{3}\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex VatIdRegex();
 }

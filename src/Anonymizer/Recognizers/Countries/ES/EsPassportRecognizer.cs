@@ -21,6 +21,6 @@ public static partial class EsPassportRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"(?<![\w])[A-Za-z]{3}[0-9]{6}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Za-z]{3}[0-9]{6}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PassportRegex();
 }

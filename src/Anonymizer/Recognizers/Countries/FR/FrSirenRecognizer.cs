@@ -39,6 +39,6 @@ public static partial class FrSirenRecognizer
     [GeneratedRegex(@"(?<![0-9] ?)[0-9]{3} [0-9]{3} [0-9]{3}(?! ?[0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex GroupedRegex();
 
-    [GeneratedRegex(@"(?<![\w])[0-9]{9}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[0-9]{9}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PlainRegex();
 }

@@ -29,10 +29,10 @@ public static partial class InPanRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"(?<![\w])[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z](?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex TypedRegex();
 
-    [GeneratedRegex(@"(?<![\w])[A-Z]{5}[0-9]{4}[A-Z](?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z]{5}[0-9]{4}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex PlainRegex();
 
     [GeneratedRegex(

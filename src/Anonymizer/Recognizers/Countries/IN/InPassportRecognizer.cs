@@ -21,6 +21,6 @@ public static partial class InPassportRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"(?<![\w])[A-Z][1-9][0-9]{6}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z][1-9][0-9]{6}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PassportRegex();
 }

@@ -60,12 +60,12 @@ public static partial class InVehicleRegistrationRecognizer
         return district is >= 1 and <= 98 ? ValidationOutcome.Valid : ValidationOutcome.Undecided;
     }
 
-    [GeneratedRegex(@"(?<![\w])[A-Z]{2}[0-9]{1,2}[A-Z]{1,3}[0-9]{4}(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z]{2}[0-9]{1,2}[A-Z]{1,3}[0-9]{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex CurrentRegex();
 
-    [GeneratedRegex(@"(?<![\w])[A-Z]{3}[0-9]{4}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z]{3}[0-9]{4}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ThreeLetterRegex();
 
-    [GeneratedRegex(@"(?<![\w])(?:[A-Z]{2}[0-9]{4}|[A-Z][0-9]{5})(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:[A-Z]{2}[0-9]{4}|[A-Z][0-9]{5})\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex ShortRegex();
 }

@@ -21,6 +21,6 @@ public static partial class InVoterRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"(?<![\w])[A-Z]{3}[0-9]{7}(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z]{3}[0-9]{7}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex VoterRegex();
 }

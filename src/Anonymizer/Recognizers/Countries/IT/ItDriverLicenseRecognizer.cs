@@ -24,8 +24,7 @@ public static partial class ItDriverLicenseRecognizer
     });
 
     [GeneratedRegex(
-        @"(?<![\w])(?:[A-Z]{2}[0-9]{7}[A-Z]|U1[BCDEFGHJKLMNPRSTUVWXYZ0-9]{7}[A-Z])(?![\w])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        RegexTimeouts.Milliseconds)]
+        @"\b(?:[A-Z]{2}[0-9]{7}[A-Z]|U1[BCDEFGHJKLMNPRSTUVWXYZ0-9]{7}[A-Z])\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LicenseRegex();
 }

@@ -21,6 +21,6 @@ public static partial class ItPassportRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"(?<![\w])[A-Za-z]{2}[0-9]{7}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Za-z]{2}[0-9]{7}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PassportRegex();
 }

@@ -31,6 +31,6 @@ public static partial class NgNinRecognizer
         return candidate.Length == 11 && Digits.Extract(candidate, d) == 11 && Verhoeff.IsValid(d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w])[0-9]{11}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[0-9]{11}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex NinRegex();
 }

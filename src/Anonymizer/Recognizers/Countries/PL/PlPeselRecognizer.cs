@@ -50,6 +50,6 @@ public static partial class PlPeselRecognizer
         return check == d[10] ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w])[0-9]{11}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[0-9]{11}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex PeselRegex();
 }

@@ -42,6 +42,6 @@ public static partial class TrNationalIdRecognizer
         return tenth == d[9] && eleventh == d[10] ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w])[1-9][0-9]{10}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[1-9][0-9]{10}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex TcknRegex();
 }

@@ -56,8 +56,7 @@ public static partial class UkDrivingLicenceRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![A-Za-z0-9])[A-Z][A-Z9]{4}[0-9][0-6][0-9][0-3][0-9]{2}[A-Z][A-Z9][0-9][A-Z0-9]{2}(?![A-Za-z0-9])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        RegexTimeouts.Milliseconds)]
+        @"\b[A-Z][A-Z9]{4}[0-9][0-6][0-9][0-3][0-9]{2}[A-Z][A-Z9][0-9][A-Z0-9]{2}\b",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex LicenceRegex();
 }

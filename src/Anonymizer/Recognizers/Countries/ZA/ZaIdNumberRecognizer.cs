@@ -49,6 +49,6 @@ public static partial class ZaIdNumberRecognizer
         return Luhn.IsValid((ReadOnlySpan<byte>)d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w])[0-9]{13}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[0-9]{13}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex IdRegex();
 }
