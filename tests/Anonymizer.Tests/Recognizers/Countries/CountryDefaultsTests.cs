@@ -7,13 +7,13 @@ namespace Anonymizer.Tests.Recognizers.Countries;
 /// <summary>Default on/off of the country recognizers and the ways to turn the others on.</summary>
 public sealed class CountryDefaultsTests
 {
-    private const string Text = "Anschrift: Hauptstraße 1, 10115 Berlin. Steuer-ID 12345678903.";
+    private const string Text = "Anschrift: Hauptstraße 1, 10115 Berlin. KFZ B AB 1234.";
 
     [Fact]
     public void Noisy_country_recognizers_are_off_by_default()
     {
         var found = new AnonymizerBuilder().BuildAnalyzer().Analyze(Text);
-        Assert.DoesNotContain(found, m => m.EntityType is PiiEntityTypes.DePlz or PiiEntityTypes.DeTaxId);
+        Assert.DoesNotContain(found, m => m.EntityType is PiiEntityTypes.DePlz or PiiEntityTypes.DeKfz);
     }
 
     [Fact]
@@ -21,15 +21,15 @@ public sealed class CountryDefaultsTests
     {
         var found = new AnonymizerBuilder().WithCountries("DE").BuildAnalyzer().Analyze(Text);
         Assert.Contains(found, m => m.EntityType == PiiEntityTypes.DePlz && Text.Substring(m.Start, m.Length) == "10115");
-        Assert.Contains(found, m => m.EntityType == PiiEntityTypes.DeTaxId && m.Score == 1.0);
+        Assert.Contains(found, m => m.EntityType == PiiEntityTypes.DeKfz && Text.Substring(m.Start, m.Length) == "B AB 1234");
     }
 
     [Fact]
     public void Naming_the_entity_turns_its_recognizer_on()
     {
-        var found = new AnonymizerBuilder().BuildAnalyzer().Analyze(Text, new AnalysisOptions { Entities = [PiiEntityTypes.DeTaxId] });
+        var found = new AnonymizerBuilder().BuildAnalyzer().Analyze(Text, new AnalysisOptions { Entities = [PiiEntityTypes.DeKfz] });
         var match = Assert.Single(found);
-        Assert.Equal(PiiEntityTypes.DeTaxId, match.EntityType);
+        Assert.Equal(PiiEntityTypes.DeKfz, match.EntityType);
     }
 
     [Fact]

@@ -40,9 +40,9 @@ public static partial class AuMedicareRecognizer
         return WeightedSum.Remainder(d, weights, 10) == d[8] ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![0-9])[2-6][0-9]{3} [0-9]{5} [0-9](?![0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[2-6][0-9]{3} [0-9]{5} [0-9](?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex GroupedRegex();
 
-    [GeneratedRegex(@"\b[2-6][0-9]{9}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[2-6][0-9]{9}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PlainRegex();
 }

@@ -43,9 +43,9 @@ public static partial class BrCpfRecognizer
             : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w.-])[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}(?![\w]|[.-][0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.@=-]|[0-9][:/])[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex FormattedRegex();
 
-    [GeneratedRegex(@"(?<![\w.-])[0-9]{11}(?![\w]|[.-][0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.@=-]|[0-9][:/])[0-9]{11}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PlainRegex();
 }

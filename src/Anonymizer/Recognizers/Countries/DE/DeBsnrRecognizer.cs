@@ -39,6 +39,6 @@ public static partial class DeBsnrRecognizer
         return ValidationOutcome.Undecided;
     }
 
-    [GeneratedRegex(@"\b[0-9]{9}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{9}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex BsnrRegex();
 }

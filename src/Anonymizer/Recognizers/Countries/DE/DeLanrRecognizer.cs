@@ -24,7 +24,6 @@ public static partial class DeLanrRecognizer
         ContextWords = ["lanr", "arztnummer", "lebenslange arztnummer", "arzt-nr", "physician number", "doctor number"],
         Triggers = CountryTriggers.Digits,
         Country = "DE",
-        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the seventh digit is the check digit of the first six; invalid otherwise.</summary>
@@ -41,6 +40,6 @@ public static partial class DeLanrRecognizer
         return check == d[6] ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"\b[0-9]{9}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{9}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex LanrRegex();
 }

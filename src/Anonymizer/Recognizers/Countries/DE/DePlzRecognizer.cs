@@ -31,6 +31,6 @@ public static partial class DePlzRecognizer
         return n is >= 1001 and <= 99998 ? ValidationOutcome.Undecided : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w.,/-])[0-9]{5}(?![\w]|[.,/-][0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.,/@=-]|[0-9]:)[0-9]{5}(?![\w@]|[.,:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PlzRegex();
 }

@@ -74,7 +74,7 @@ public static partial class DeSocialSecurityRecognizer
     }
 
     [GeneratedRegex(
-        @"\b[0-9]{8}[A-Za-z][0-9]{3}\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        @"(?<![\w@=]|[0-9][.:/-])[0-9]{8}[A-Za-z][0-9]{3}(?![\w@]|[.:/-]\w)",
+        RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex RvnrRegex();
 }

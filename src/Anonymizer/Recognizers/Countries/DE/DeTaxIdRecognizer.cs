@@ -28,7 +28,6 @@ public static partial class DeTaxIdRecognizer
         ],
         Triggers = CountryTriggers.Digits,
         Country = "DE",
-        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the structure rules and the ISO 7064 MOD 11,10 check digit hold; invalid otherwise.</summary>
@@ -57,6 +56,6 @@ public static partial class DeTaxIdRecognizer
         return Iso7064.IsValidMod11_10(d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"\b[1-9][0-9]{10}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[1-9][0-9]{10}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TaxIdRegex();
 }

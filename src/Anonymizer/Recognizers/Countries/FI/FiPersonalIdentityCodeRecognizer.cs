@@ -60,7 +60,7 @@ public static partial class FiPersonalIdentityCodeRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![0-9])[0-9]{6}[-+ABCDEFUVWXYabcdefuvwxy][0-9]{3}[0-9A-Ya-y](?![\w])",
+        @"(?<![0-9@=]|[0-9][.:/-])[0-9]{6}[-+ABCDEFUVWXYabcdefuvwxy][0-9]{3}[0-9A-Ya-y](?![\w@]|[.:/-]\w)",
         RegexOptions.CultureInvariant,
         RegexTimeouts.Milliseconds)]
     private static partial Regex HetuRegex();

@@ -36,9 +36,9 @@ public static partial class FrSirenRecognizer
             : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![0-9] ?)[0-9]{3} [0-9]{3} [0-9]{3}(?! ?[0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9] ?|[\w@=]|[0-9][.:/-])[0-9]{3} [0-9]{3} [0-9]{3}(?! ?[0-9]|[\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex GroupedRegex();
 
-    [GeneratedRegex(@"\b[0-9]{9}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{9}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PlainRegex();
 }

@@ -24,7 +24,6 @@ public static partial class FrSiretRecognizer
         ContextWords = ["siret", "numéro siret", "n° siret", "établissement", "etablissement", "entreprise", "establishment number"],
         Triggers = CountryTriggers.Digits,
         Country = "FR",
-        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the fourteen digits pass Luhn (or La Poste's rule); invalid otherwise.</summary>
@@ -50,6 +49,6 @@ public static partial class FrSiretRecognizer
         return Luhn.IsValid((ReadOnlySpan<byte>)d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![0-9] ?)(?:[0-9]{14}|[0-9]{3} [0-9]{3} [0-9]{3} [0-9]{5})(?! ?[0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9] ?|[\w@=]|[0-9][.:/-])(?:[0-9]{14}|[0-9]{3} [0-9]{3} [0-9]{3} [0-9]{5})(?! ?[0-9]|[\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SiretRegex();
 }

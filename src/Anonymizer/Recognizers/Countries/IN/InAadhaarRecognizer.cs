@@ -24,7 +24,6 @@ public static partial class InAadhaarRecognizer
         ContextWords = ["aadhaar", "aadhar", "uidai", "uid", "आधार", "aadhaar number", "unique identification"],
         Triggers = CountryTriggers.Digits,
         Country = "IN",
-        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the twelve digits start 2–9, are no palindrome and pass Verhoeff; invalid otherwise.</summary>
@@ -70,6 +69,6 @@ public static partial class InAadhaarRecognizer
         return true;
     }
 
-    [GeneratedRegex(@"(?<![\w:-])[2-9][0-9]{3}([ :-]?)[0-9]{4}\1[0-9]{4}(?![\w]|[:-][0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=:-]|[0-9][./])[2-9][0-9]{3}([ :-]?)[0-9]{4}\1[0-9]{4}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex AadhaarRegex();
 }

@@ -57,7 +57,7 @@ public static partial class InGstinRecognizer
     }
 
     [GeneratedRegex(
-        @"\b[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z][Z][0-9A-Z]\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+        @"(?<![\w@=]|[0-9][.:/-])[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z][Z][0-9A-Z](?![\w@]|[.:/-]\w)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex GstinRegex();
 }

@@ -24,7 +24,6 @@ public static partial class JpMyNumberRecognizer
         ContextWords = ["マイナンバー", "個人番号", "マイナンバーカード", "通知カード", "my number", "individual number", "mynumber"],
         Triggers = CountryTriggers.Digits,
         Country = "JP",
-        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the check digit matches (and the digits are not all the same); invalid otherwise.</summary>
@@ -42,6 +41,6 @@ public static partial class JpMyNumberRecognizer
         return check == d[11] ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![0-9] ?)[0-9]{4}( ?)[0-9]{4}\1[0-9]{4}(?! ?[0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9] ?|[\w@=]|[0-9][.:/-])[0-9]{4}( ?)[0-9]{4}\1[0-9]{4}(?! ?[0-9]|[\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex MyNumberRegex();
 }

@@ -23,7 +23,6 @@ public static partial class KrDriverLicenseRecognizer
         ContextWords = ["운전면허번호", "운전면허", "면허번호", "driver license", "driver's license", "driving licence", "license number"],
         Triggers = CountryTriggers.Digits,
         Country = "KR",
-        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the region code is 11–26 or 28; invalid otherwise.</summary>
@@ -33,6 +32,6 @@ public static partial class KrDriverLicenseRecognizer
         return region is (>= 11 and <= 26) or 28 ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![0-9])[0-9]{2}([ -]?)[0-9]{2}\1[0-9]{6}\1[0-9]{2}(?![0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{2}([ -]?)[0-9]{2}\1[0-9]{6}\1[0-9]{2}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex LicenseRegex();
 }

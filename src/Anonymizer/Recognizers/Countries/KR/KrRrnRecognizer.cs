@@ -23,12 +23,11 @@ public static partial class KrRrnRecognizer
         ContextWords = ["주민등록번호", "주민번호", "주민등록", "resident registration number", "rrn", "korean id"],
         Triggers = CountryTriggers.Digits,
         Country = "KR",
-        EnabledByDefault = false,
     });
 
     /// <summary>See <see cref="KrRrnRecognizer"/>: invalid date or G digit rejects, a matching check digit validates.</summary>
     public static ValidationOutcome Validate(ReadOnlySpan<char> candidate) => KrResidentNumber.Validate(candidate, "1234", 11);
 
-    [GeneratedRegex(@"(?<![0-9])[0-9]{6}-?[1-4][0-9]{6}(?![0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{6}-?[1-4][0-9]{6}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex RrnRegex();
 }

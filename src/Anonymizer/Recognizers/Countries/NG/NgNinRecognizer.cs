@@ -21,7 +21,6 @@ public static partial class NgNinRecognizer
         ContextWords = ["nin", "national identification number", "national identity number", "nimc", "identity number", "national id"],
         Triggers = CountryTriggers.Digits,
         Country = "NG",
-        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the eleven digits pass Verhoeff; invalid otherwise.</summary>
@@ -31,6 +30,6 @@ public static partial class NgNinRecognizer
         return candidate.Length == 11 && Digits.Extract(candidate, d) == 11 && Verhoeff.IsValid(d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"\b[0-9]{11}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{11}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex NinRegex();
 }

@@ -24,6 +24,6 @@ public static partial class NgVehicleRegistrationRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"(?<![\w-])[A-Z]{3}[- ]?[0-9]{3}[A-Z]{2}(?![\w])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[A-Z]{3}[- ]?[0-9]{3}[A-Z]{2}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex PlateRegex();
 }

@@ -28,7 +28,6 @@ public static partial class PhTinRecognizer
         ContextWords = ["tin", "taxpayer identification number", "tax identification number", "bir", "tax id", "numero ng buwis"],
         Triggers = CountryTriggers.Digits,
         Country = "PH",
-        EnabledByDefault = false,
     });
 
     /// <summary>
@@ -48,9 +47,9 @@ public static partial class PhTinRecognizer
         return Mod11.Remainder(d, weights) == d[8] ? ValidationOutcome.Undecided : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w-])[0-9]{3}-[0-9]{3}-[0-9]{3}(?:-[0-9]{3})?(?![\w]|-[0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[0-9]{3}-[0-9]{3}-[0-9]{3}(?:-[0-9]{3})?(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex FormattedRegex();
 
-    [GeneratedRegex(@"(?<![\w-])(?:[0-9]{12}|[0-9]{9})(?![\w]|-[0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])(?:[0-9]{12}|[0-9]{9})(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex PlainRegex();
 }

@@ -24,7 +24,6 @@ public static partial class SeOrganisationsnummerRecognizer
         ContextWords = ["organisationsnummer", "orgnummer", "org.nr", "orgnr", "företag", "organisation number", "company number", "company identity code"],
         Triggers = CountryTriggers.Digits,
         Country = "SE",
-        EnabledByDefault = false,
     });
 
     /// <summary>Valid when digits 3–4 form 20 or more and the Luhn check holds; invalid otherwise.</summary>
@@ -39,6 +38,6 @@ public static partial class SeOrganisationsnummerRecognizer
         return Luhn.IsValid((ReadOnlySpan<byte>)d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w-])[1-9][0-9]{5}-?[0-9]{4}(?![\w])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[1-9][0-9]{5}-?[0-9]{4}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex OrgRegex();
 }

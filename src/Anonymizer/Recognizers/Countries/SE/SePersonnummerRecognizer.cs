@@ -24,7 +24,6 @@ public static partial class SePersonnummerRecognizer
         ContextWords = ["personnummer", "pnr", "personnumret", "samordningsnummer", "personal identity number", "personal identity code", "swedish id"],
         Triggers = CountryTriggers.Digits,
         Country = "SE",
-        EnabledByDefault = false,
     });
 
     /// <summary>Valid when the birth date exists and the Luhn check holds; invalid otherwise.</summary>
@@ -55,7 +54,7 @@ public static partial class SePersonnummerRecognizer
     }
 
     [GeneratedRegex(
-        @"(?<![0-9])(?:(?:18|19|20)[0-9]{6}-?|[0-9]{6}[-+]?)[0-9]{4}(?![\w])",
+        @"(?<![0-9@=]|[0-9][.:/-])(?:(?:18|19|20)[0-9]{6}-?|[0-9]{6}[-+]?)[0-9]{4}(?![\w@]|[.:/-]\w)",
         RegexOptions.CultureInvariant,
         RegexTimeouts.Milliseconds)]
     private static partial Regex PersonnummerRegex();

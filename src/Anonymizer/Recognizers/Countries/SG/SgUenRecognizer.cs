@@ -63,7 +63,7 @@ public static partial class SgUenRecognizer
         return letters[sum % 11];
     }
 
-    [GeneratedRegex(@"\b[0-9]{8}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{8}[A-Z](?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex BusinessRegex();
 
     [GeneratedRegex(@"\b(?:19|20)[0-9]{7}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]

@@ -42,6 +42,6 @@ public static partial class TrNationalIdRecognizer
         return tenth == d[9] && eleventh == d[10] ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"\b[1-9][0-9]{10}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[1-9][0-9]{10}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TcknRegex();
 }

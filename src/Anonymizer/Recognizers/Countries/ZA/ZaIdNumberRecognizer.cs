@@ -24,7 +24,6 @@ public static partial class ZaIdNumberRecognizer
         ContextWords = ["id number", "identity number", "south african id", "rsa id", "sa id", "identiteitsnommer", "id-nommer", "green id book"],
         Triggers = CountryTriggers.Digits,
         Country = "ZA",
-        EnabledByDefault = false,
     });
 
     /// <summary>
@@ -49,6 +48,6 @@ public static partial class ZaIdNumberRecognizer
         return Luhn.IsValid((ReadOnlySpan<byte>)d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"\b[0-9]{13}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{13}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex IdRegex();
 }

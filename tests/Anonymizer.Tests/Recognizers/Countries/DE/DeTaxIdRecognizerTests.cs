@@ -13,6 +13,7 @@ public sealed class DeTaxIdRecognizerTests
     [InlineData("98765432106", 0, 11)]
     [InlineData("Meine Steuer-ID: 12345678903.", 17, 28)]
     [InlineData("IdNr. 98765432106 liegt vor.", 6, 17)]
+    [InlineData("Steuer-ID: 12345678903.", 11, 22)]
     public void Finds_valid_identifiers(string text, int start, int end) =>
         RecognizerAssert.FindsExactly(Recognizer, text, (start, end));
 
@@ -24,6 +25,8 @@ public sealed class DeTaxIdRecognizerTests
     [InlineData("123456789030")]
     [InlineData("11111111111")]
     [InlineData("11112345678")]
+    [InlineData("https://example.org/?id=12345678903")]
+    [InlineData("version 1.12345678903")]
     public void Rejects_invalid_identifiers(string text) => RecognizerAssert.FindsExactly(Recognizer, text);
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class InAadhaarRecognizerTests
     [InlineData("3123:4567:8909", 0, 14)]
     [InlineData("3998:7654:3211", 0, 14)]
     [InlineData("My Aadhaar number is 400123456787 with a lot of text beyond it", 21, 33)]
+    [InlineData("Aadhaar: 3123 4567 8909.", 9, 23)]
     public void Finds_valid_identifiers(string text, int start, int end) =>
         RecognizerAssert.FindsExactly(Recognizer, text, (start, end));
 
@@ -26,6 +27,7 @@ public sealed class InAadhaarRecognizerTests
     [InlineData("1234 5678 9012")]
     [InlineData("1234-5678-9012")]
     [InlineData("1234:5678:9012")]
+    [InlineData("Message-Id: <200210081058.50438.brendan@example.org>")]
     public void Rejects_invalid_identifiers(string text) => RecognizerAssert.FindsExactly(Recognizer, text);
 
     [Fact]
