@@ -34,7 +34,11 @@ public sealed class PatternRecognizer : Recognizer
         _triggers = options.Triggers;
         _entityType = options.EntityType;
         _contextEnhancement = options.ContextEnhancement;
+        Validation = options.Validation;
     }
+
+    /// <summary>What the validator checks, in a few words (see <see cref="PatternRecognizerOptions.Validation"/>).</summary>
+    public string? Validation { get; }
 
     /// <summary>The patterns of this recognizer.</summary>
     public IReadOnlyList<RegexPattern> Patterns => _patterns;

@@ -19,6 +19,12 @@ public sealed class PatternRecognizerOptions
     public CandidateValidator? Validator { get; init; }
 
     /// <summary>
+    /// A short human-readable description of what <see cref="Validator"/> checks (e.g. "ISO 7064 MOD 11,10"), shown in
+    /// the generated entity catalog; <see langword="null"/> when there is none.
+    /// </summary>
+    public string? Validation { get; init; }
+
+    /// <summary>
     /// An optional invalidator: candidates for which it returns <see cref="ValidationOutcome.Invalid"/> are dropped
     /// whatever the validator said (e.g. known test numbers, all-same digits).
     /// </summary>

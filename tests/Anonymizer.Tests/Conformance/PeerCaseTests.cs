@@ -51,12 +51,15 @@ public sealed class PeerCaseTests(ITestOutputHelper output)
         var passed = 0;
         foreach (var group in byEntity)
         {
-            var cases = group.ToArray();
+            // Documented differences (known-differences.json, each with its reason) are reported, not counted.
+            var all = group.ToArray();
+            var cases = all.Where(c => !PeerCaseCatalog.KnownDifferences.ContainsKey(c.Key)).ToArray();
             var ok = cases.Count(c => PeerCaseCatalog.Meets(c, PeerCaseCatalog.Run(c)));
             total += cases.Length;
             passed += ok;
             var rate = (double)ok / cases.Length;
-            output.WriteLine($"{group.Key,-28} {ok,4}/{cases.Length,-4} {rate:P1}");
+            var differences = all.Length - cases.Length;
+            output.WriteLine($"{group.Key,-28} {ok,4}/{cases.Length,-4} {rate:P1}{(differences > 0 ? $" (+{differences} known difference)" : "")}");
             if (rate < 0.95)
             {
                 failures.Add($"{group.Key}: {rate:P1}");

@@ -32,5 +32,8 @@ internal static class PeerRecognizerFactory
         return PhoneRecognizer.Create(regions, peerCase.Entity, leniency, context);
     }
 
-    private static Recognizer? CountrySpecific(PeerCase peerCase, JsonElement parameters) => null;
+    private static Recognizer? CountrySpecific(PeerCase peerCase, JsonElement parameters) =>
+        peerCase.Entity == PiiEntityTypes.DeVatId && parameters.TryGetProperty("strict_checksum", out var strict)
+            ? Anonymizer.Recognizers.Countries.DE.DeVatIdRecognizer.Create(strict.GetBoolean())
+            : null;
 }

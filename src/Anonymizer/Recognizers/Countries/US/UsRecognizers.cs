@@ -16,5 +16,6 @@ internal static class UsRecognizers
         yield return MedicalLicenseRecognizer.Create();
         yield return UsMbiRecognizer.Create();
         yield return UsNpiRecognizer.Create();
+        yield return UsEinRecognizer.Create();
     }
 }
