@@ -1,0 +1,104 @@
+using Anonymizer.Analysis;
+using Anonymizer.Anonymization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Anonymizer.Extensions;
+
+/// <summary>
+/// Registers Anonymizer in a service collection: the built <see cref="AnonymizationEngine"/>, its
+/// <see cref="PiiAnalyzer"/> and <see cref="TextAnonymizer"/> as singletons, and <see cref="ObservedAnonymizer"/>
+/// (the engine with logging and metrics).
+/// </summary>
+public static class AnonymizerServiceCollectionExtensions
+{
+    /// <summary>Registers an engine configured in code.</summary>
+    /// <example>
+    /// <code>
+    /// services.AddAnonymizer(b => b.WithMinScore(0.5).WithStrategy("CREDIT_CARD", new MaskStrategy(new MaskOptions { KeepLast = 4 })));
+    /// </code>
+    /// </example>
+    public static IServiceCollection AddAnonymizer(this IServiceCollection services, Action<AnonymizerBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        return services.AddAnonymizer((_, builder) => configure(builder));
+    }
+
+    /// <summary>Registers an engine configured in code, with access to other services.</summary>
+    public static IServiceCollection AddAnonymizer(this IServiceCollection services, Action<IServiceProvider, AnonymizerBuilder> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddSingleton(sp =>
+        {
+            var builder = new AnonymizerBuilder();
+            configure(sp, builder);
+            var engine = builder.Build();
+            LogReady(sp, engine, keyId: null);
+            return engine;
+        });
+        return AddDerivedServices(services);
+    }
+
+    /// <summary>
+    /// Registers an engine configured by a configuration section (e.g. <c>configuration.GetSection("Anonymizer")</c>)
+    /// that mirrors the policy file: <c>Default</c>, <c>Entities</c>, plus <c>Analyzer</c> settings and the key
+    /// (<c>KeyFile</c>, or the <c>ANONYMIZER_KEY</c> environment variable). See <see cref="AnonymizerOptions"/>.
+    /// The settings are validated when the host starts (<c>ValidateOnStart</c>); an error names its configuration path.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configuration">The section to bind.</param>
+    /// <param name="configure">Further settings in code (your own recognizers, strategies), applied after the configuration.</param>
+    public static IServiceCollection AddAnonymizer(this IServiceCollection services, IConfiguration configuration, Action<AnonymizerBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<AnonymizerOptions>()
+            .Bind(configuration)
+            .Configure(o => o.Configuration = configuration)
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AnonymizerOptions>>(new AnonymizerOptionsValidator(configure));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<AnonymizerOptions>>().Value;
+            var engine = ConfiguredEngineFactory.Build(options, configure, out var keyId);
+            LogReady(sp, engine, keyId);
+            return engine;
+        });
+        return AddDerivedServices(services);
+    }
+
+    private static IServiceCollection AddDerivedServices(IServiceCollection services)
+    {
+        services.TryAddSingleton(sp => sp.GetRequiredService<AnonymizationEngine>().Analyzer);
+        services.TryAddSingleton(sp => sp.GetRequiredService<AnonymizationEngine>().Anonymizer);
+        services.TryAddSingleton<ObservedAnonymizer>();
+        return services;
+    }
+
+    private static void LogReady(IServiceProvider services, AnonymizationEngine engine, string? keyId)
+    {
+        var logger = services.GetService<ILoggerFactory>()?.CreateLogger("Anonymizer") ?? NullLogger.Instance;
+        AnonymizerLog.EngineReady(logger, engine.Analyzer.Recognizers.Count, engine.Anonymizer.Policy.Default.Name, engine.Anonymizer.Policy.ByEntity.Count, keyId ?? "none");
+    }
+
+    private sealed class AnonymizerOptionsValidator(Action<AnonymizerBuilder>? configure) : IValidateOptions<AnonymizerOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, AnonymizerOptions options)
+        {
+            try
+            {
+                ConfiguredEngineFactory.Build(options, configure, out _);
+                return ValidateOptionsResult.Success;
+            }
+            catch (AnonymizerConfigurationException e)
+            {
+                return ValidateOptionsResult.Fail(e.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace Anonymizer.Packaging.Tests;
+
+/// <summary>
+/// The packages as a user gets them: packed into a local feed, the tool installed with <c>dotnet tool install</c>
+/// and run on the sample, and a fresh console project that references <c>Anonymizer</c> from the feed and runs the
+/// README's quick start unchanged. The slowest tests of the solution; filter them out while iterating with
+/// <c>--filter "Category!=Packaging"</c>.
+/// </summary>
+[Trait("Category", "Packaging")]
+[Collection(PackagesCollection.Name)]
+public sealed class PackageInstallTests(PackagesFixture packages)
+{
+    [Theory]
+    [InlineData("Anonymizer", "lib/net10.0/Anonymizer")]
+    [InlineData("Anonymizer.Tabular", "lib/net10.0/Anonymizer.Tabular")]
+    [InlineData("Anonymizer.Extensions", "lib/net10.0/Anonymizer.Extensions")]
+    [InlineData("Anonymizer.Cli", "tools/net10.0/any/anonymize")]
+    public void Every_package_has_its_readme_licence_repository_docs_and_symbols(string id, string assembly)
+    {
+        var nupkg = Path.Combine(packages.Feed, $"{id}.{Repo.Version}.nupkg");
+        Assert.True(File.Exists(nupkg), $"{nupkg} was not packed:{Environment.NewLine}{packages.PackOutput.All}");
+        Assert.True(File.Exists(Path.ChangeExtension(nupkg, ".snupkg")), $"no symbol package for {id}");
+
+        using var zip = ZipFile.OpenRead(nupkg);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("README.md", entries);
+        Assert.Contains(assembly + ".dll", entries);
+        if (id != "Anonymizer.Cli")
+        {
+            Assert.Contains(assembly + ".xml", entries);
+        }
+
+        using var nuspecStream = zip.GetEntry($"{id}.nuspec")!.Open();
+        var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+        Assert.Equal(Repo.Version, Value("version"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("README.md", Value("readme"));
+        Assert.False(string.IsNullOrWhiteSpace(Value("description")));
+        Assert.Contains("pii", Value("tags") ?? string.Empty, StringComparison.Ordinal);
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal("git", repository.Attribute("type")?.Value);
+        Assert.StartsWith("https://", repository.Attribute("url")?.Value, StringComparison.Ordinal);
+        Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? string.Empty);
+    }
+
+    [Fact]
+    public void The_tool_installs_from_the_feed_and_anonymizes_the_sample()
+    {
+        var toolPath = Path.Combine(packages.Root, "tools");
+        var install = Dotnet.Run(packages.Root,
+            ["tool", "install", "Anonymizer.Cli", "--tool-path", toolPath, "--add-source", packages.Feed, "--configfile", packages.FeedOnlyNuGetConfig, "--version", Repo.Version],
+            packages.UserEnvironment);
+        Assert.True(install.ExitCode == 0, install.All);
+
+        var sample = Repo.PathOf("samples", "data", "sample.txt");
+        var run = Dotnet.Exec(Path.Combine(toolPath, OperatingSystem.IsWindows() ? "anonymize.exe" : "anonymize"), packages.Root, ["run", sample], packages.UserEnvironment);
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("<EMAIL_ADDRESS>", run.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("jane.doe@example.com", run.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("4111 1111 1111 1111", run.StdOut, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllLines(sample).Length, run.StdOut.TrimEnd('\n').Split('\n').Length);
+    }
+
+    [Fact]
+    public void A_fresh_console_project_runs_the_readme_quick_start_from_the_feed()
+    {
+        var (code, expected) = ReadmeQuickStart();
+        var project = Path.Combine(packages.Root, "QuickStartUser");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "QuickStartUser.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Anonymizer" Version="{Repo.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.Copy(packages.NuGetConfig, Path.Combine(project, "nuget.config"), overwrite: true);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), code);
+
+        var run = Dotnet.Run(project, ["run", "-c", "Release", "-nodeReuse:false", "-p:UseSharedCompilation=false"], packages.UserEnvironment);
+        Assert.True(run.ExitCode == 0, run.All);
+        var lines = run.StdOut.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        Assert.Equal(expected, lines);
+
+        // The package came from the feed, not from anywhere else.
+        var restored = Directory.GetFiles(Path.Combine(packages.Packages, "anonymizer", Repo.Version), "*.nupkg");
+        Assert.Single(restored);
+    }
+
+    /// <summary>
+    /// The README's quick start (the first C# block under a heading that names it) and the output its comments promise
+    /// (<c>Console.WriteLine(...);   // expected</c>).
+    /// </summary>
+    internal static (string Code, string[] Expected) ReadmeQuickStart()
+    {
+        var block = Repo.CodeBlocks(Repo.PathOf("README.md"), "csharp")
+            .First(b => b.Heading.Contains("quick start", StringComparison.OrdinalIgnoreCase));
+        var expected = block.Code.ReplaceLineEndings("\n").Split('\n')
+            .Where(l => l.TrimStart().StartsWith("Console.WriteLine", StringComparison.Ordinal) && l.Contains("//", StringComparison.Ordinal))
+            .Select(l => l[(l.IndexOf("//", StringComparison.Ordinal) + 2)..].Trim())
+            .ToArray();
+        Assert.NotEmpty(expected);
+        return (block.Code, expected);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+
+namespace Anonymizer.Packaging.Tests;
+
+/// <summary>Runs every sample (built with the solution) and checks what it prints.</summary>
+public sealed class SampleTests
+{
+    private static readonly Dictionary<string, string?> NoKey = new() { [Keys.AnonymizationKey.EnvironmentVariable] = null };
+
+    private static Dotnet.Result RunSample(string name, params string[] arguments)
+    {
+        var dll = Repo.PathOf("samples", name, "bin", Repo.Configuration, "net10.0", name + ".dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing: build the solution first");
+        var result = Dotnet.Run(Repo.Root, [dll, .. arguments], NoKey, TimeSpan.FromMinutes(2));
+        Assert.True(result.ExitCode == 0, result.All);
+        return result;
+    }
+
+    [Fact]
+    public void QuickStart_prints_the_readme_result_and_the_detections()
+    {
+        var output = RunSample("QuickStart").StdOut;
+        Assert.Contains("Contact <EMAIL_ADDRESS> or <PHONE_NUMBER>.", output, StringComparison.Ordinal);
+        Assert.Matches(@"CREDIT_CARD\s+\[5,24\) score 1\.00 by CreditCardRecognizer", output);
+        Assert.Contains("IP_ADDRESS", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CustomRecognizer_uses_its_own_recognizer_and_strategy()
+    {
+        var output = RunSample("CustomRecognizer").StdOut;
+        Assert.Contains("EMP-HR-****** (<EMAIL_ADDRESS>) opened <TICKET> about project <PROJECT>.", output, StringComparison.Ordinal);
+        Assert.Matches(@"EMPLOYEE_ID\s+-> keep-department", output);
+    }
+
+    [Fact]
+    public void EtlJsonl_rewrites_the_text_field_and_counts()
+    {
+        var input = Repo.PathOf("samples", "data", "sample.jsonl");
+        var output = Path.Combine(Path.GetTempPath(), $"etl-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            var printed = RunSample("EtlJsonl", input, output).StdOut;
+            var lines = File.ReadAllLines(input).Count(l => l.Trim().Length > 0);
+            Assert.Contains($"records: {lines} read", printed, StringComparison.Ordinal);
+            Assert.Matches(@"EMAIL_ADDRESS\s+\d+", printed);
+
+            var written = File.ReadAllLines(output);
+            Assert.Equal(lines, written.Length);
+            Assert.DoesNotContain(written, l => l.Contains("jane.doe@example.com", StringComparison.Ordinal));
+            Assert.Contains(written, l => l.Contains("**** **** **** 0004", StringComparison.Ordinal));
+            Assert.Contains(written, l => l.Contains("<IP_ADDRESS_1>", StringComparison.Ordinal));
+            Assert.Contains(written, l => l.Contains("\"author\":\"jdoe@example.org\"", StringComparison.Ordinal)); // only "text" is rewritten
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void HostedService_anonymizes_through_the_host_and_logs_no_value()
+    {
+        var output = RunSample("HostedService").All;
+        Assert.Matches(@"anonymized \d+ lines, \d+ entities", output);
+        Assert.Contains("Anonymizer ready", output, StringComparison.Ordinal);
+        Assert.Contains("**** **** **** 1111", output, StringComparison.Ordinal);
+        Assert.Matches("redacted log property: Refund requested by [0-9a-f]{12}, call <PHONE_NUMBER>", output);
+        foreach (var value in new[] { "jane.doe@example.com", "4111 1111 1111 1111", "078-05-1121", "192.168.12.7" })
+        {
+            Assert.DoesNotContain(value, output, StringComparison.Ordinal);
+        }
+
+        Assert.Matches(new Regex(@"Anonymized a text of \d+ characters: \d+ entities"), output);
+    }
+}
