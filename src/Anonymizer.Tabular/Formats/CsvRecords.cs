@@ -86,6 +86,7 @@ public sealed class CsvRecordSource : RecordSource
             MaxRecordSize = (int)Math.Min(int.MaxValue, _options.MaxRecordBytes),
         };
         using var reader = CsvReader.Create(_stream, options, leaveOpen: true);
+        reader.ReadHeader();
         var header = reader.Headers.ToArray();
         Header = header;
         long index = 0;
@@ -147,13 +148,14 @@ public sealed class CsvRecordSink : RecordSink
     private readonly CsvWriter _writer;
     private readonly RecordFormatOptions _options;
     private bool[]? _keep;
+    private bool _completed;
 
-    /// <summary>Creates the sink over <paramref name="output"/> (owned).</summary>
+    /// <summary>Creates the sink over <paramref name="output"/> (not owned: the caller disposes it).</summary>
     public CsvRecordSink(Stream output, RecordFormatOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
-        _writer = CsvWriter.Create(output, new CsvWriterOptions { Separator = options.Delimiter, NewLine = "\n", Injection = CsvInjection.None }, leaveOpen: false);
+        _writer = CsvWriter.Create(output, new CsvWriterOptions { Separator = options.Delimiter, NewLine = "\n", Injection = CsvInjection.None }, leaveOpen: true);
     }
 
     /// <summary>Writes the header now (otherwise it is written before the first row; call this for an input without rows).</summary>
@@ -177,7 +179,6 @@ public sealed class CsvRecordSink : RecordSink
         }
 
         _writer.WriteHeader(names.ToArray());
-        _writer.EndRecord();
     }
 
     /// <inheritdoc />
@@ -211,14 +212,26 @@ public sealed class CsvRecordSink : RecordSink
     }
 
     /// <inheritdoc />
-    public override void Complete() => _writer.Flush();
+    public override void Complete()
+    {
+        _writer.Flush();
+        _completed = true;
+    }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_completed)
         {
-            _writer.Dispose();
+            _completed = true;
+            try
+            {
+                _writer.Dispose();
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException)
+            {
+                // The output is abandoned.
+            }
         }
     }
 }

@@ -164,9 +164,10 @@ public sealed class LineRecordSource : RecordSource
 public sealed class LineRecordSink : RecordSink
 {
     private readonly TextWriter _writer;
+    private bool _completed;
 
-    /// <summary>Creates the sink over <paramref name="output"/> (owned).</summary>
-    public LineRecordSink(Stream output) => _writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16);
+    /// <summary>Creates the sink over <paramref name="output"/> (not owned: the caller disposes it).</summary>
+    public LineRecordSink(Stream output) => _writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
 
     /// <inheritdoc />
     public override void Write(TabularRecord record)
@@ -188,13 +189,18 @@ public sealed class LineRecordSink : RecordSink
     }
 
     /// <inheritdoc />
-    public override void Complete() => _writer.Flush();
+    public override void Complete()
+    {
+        _writer.Flush();
+        _completed = true;
+    }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_completed)
         {
+            _completed = true;
             _writer.Dispose();
         }
     }

@@ -263,8 +263,9 @@ public sealed class ParquetRecordSink : RecordSink
     private readonly ParquetWriter _writer;
     private readonly List<bool> _keepRows = [];
     private ParquetRowGroup? _group;
+    private bool _completed;
 
-    /// <summary>Creates the sink over a seekable <paramref name="output"/> (owned).</summary>
+    /// <summary>Creates the sink over <paramref name="output"/> (not owned: the caller disposes it).</summary>
     public ParquetRecordSink(Stream output, ParquetSchema inputSchema, RecordFormatOptions options)
     {
         ArgumentNullException.ThrowIfNull(inputSchema);
@@ -421,6 +422,7 @@ public sealed class ParquetRecordSink : RecordSink
             Flush();
         }
 
+        _completed = true;
         _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _output.Flush();
     }
@@ -428,10 +430,17 @@ public sealed class ParquetRecordSink : RecordSink
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_completed)
         {
-            _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
-            _output.Dispose();
+            _completed = true;
+            try
+            {
+                _writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
+            catch (IOException)
+            {
+                // The output is abandoned.
+            }
         }
     }
 }
