@@ -62,11 +62,11 @@ public sealed class JsonlRecord
         parent[path.Segments[^1]] = JsonValue.Create(value);
     }
 
-    /// <summary>Removes the field at <paramref name="path"/> (nothing happens when it is absent).</summary>
-    public void Remove(FieldPath path)
+    /// <summary>Removes the field at <paramref name="path"/>; false when it is absent.</summary>
+    public bool Remove(FieldPath path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        FindParent(path)?.Remove(path.Segments[^1]);
+        return FindParent(path)?.Remove(path.Segments[^1]) ?? false;
     }
 
     /// <summary>The paths of every string value in the record (nested objects included, arrays not), in document order.</summary>

@@ -50,6 +50,7 @@ public sealed class JsonlLineRecord : TabularRecord
     private readonly RecordFormatOptions _options;
     private JsonlRecord? _record;
     private string? _output;
+    private bool _modified;
     private IReadOnlyList<FieldPath> _fields = [];
 
     /// <summary>Creates the record from a line.</summary>
@@ -78,20 +79,21 @@ public sealed class JsonlLineRecord : TabularRecord
         _fields = _options.AllStringFields ? _record.StringFieldPaths() : _options.TextFields;
         foreach (var dropped in _options.DroppedColumns)
         {
-            _record.Remove(Tabular.FieldPath.Parse(dropped));
+            _modified |= _record.Remove(Tabular.FieldPath.Parse(dropped));
         }
     }
 
     /// <inheritdoc />
     public override void Finish()
     {
-        _output = Record.ToJson();
+        // A record nothing was changed in is written exactly as it was read.
+        _output = _modified ? Record.ToJson() : _raw;
         _record = null;
         _fields = [];
     }
 
     /// <summary>The output line (after <see cref="Finish"/>).</summary>
-    public string Output => _output ?? Record.ToJson();
+    public string Output => _output ?? (_modified ? Record.ToJson() : _raw ?? string.Empty);
 
     /// <inheritdoc />
     public override int FieldCount => _fields.Count;
@@ -106,10 +108,14 @@ public sealed class JsonlLineRecord : TabularRecord
     public override string? GetField(int index) => Record.GetString(_fields[index]);
 
     /// <inheritdoc />
-    public override void SetField(int index, string value) => Record.SetString(_fields[index], value);
+    public override void SetField(int index, string value)
+    {
+        Record.SetString(_fields[index], value);
+        _modified = true;
+    }
 
     /// <inheritdoc />
-    public override void DropField(int index) => Record.Remove(_fields[index]);
+    public override void DropField(int index) => _modified |= Record.Remove(_fields[index]);
 }
 
 /// <summary>Reads text or JSONL records line by line (see <see cref="LineReader"/>).</summary>
