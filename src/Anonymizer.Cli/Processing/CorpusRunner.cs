@@ -25,7 +25,17 @@ internal static class CorpusRunner
         stats.Threads = threads;
         var clock = Stopwatch.StartNew();
         var pipeline = new OrderedPipeline<TabularRecord>(threads);
-        pipeline.Run(
+        try
+        {
+            Pump(pipeline);
+        }
+        catch (Tabular.RecordParseException ex)
+        {
+            // The input as a whole could not be read further (e.g. a CSV record beyond any limit).
+            throw new InputException(inputName, 0, ex.Message);
+        }
+
+        void Pump(OrderedPipeline<TabularRecord> pipeline) => pipeline.Run(
             source.Read(),
             processor.Process,
             record =>

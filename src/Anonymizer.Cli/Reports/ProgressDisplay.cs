@@ -44,8 +44,6 @@ internal sealed class ProgressDisplay : IDisposable
             return new ProgressDisplayNone();
         }
 
-        var interval = Environment.GetEnvironmentVariable("ANONYMIZE_PROGRESS_SECONDS");
-        _ = interval;
         return new ProgressDisplay(sample, totalBytes, !Console.IsErrorRedirected);
     }
 
@@ -88,7 +86,7 @@ internal sealed class ProgressDisplay : IDisposable
             if (totalBytes is > 0 && bytes > 0)
             {
                 var remaining = (totalBytes.Value - bytes) / (bytes / seconds);
-                line += string.Create(CultureInfo.InvariantCulture, $", {100.0 * bytes / totalBytes.Value:0}% , ETA {TimeSpan.FromSeconds(Math.Max(0, remaining)):hh\\:mm\\:ss}");
+                line += string.Create(CultureInfo.InvariantCulture, $", {100.0 * bytes / totalBytes.Value:0}%, ETA {TimeSpan.FromSeconds(Math.Max(0, remaining)):hh\\:mm\\:ss}");
             }
 
             Console.Error.WriteLine(line);
