@@ -336,6 +336,17 @@ public sealed class CorpusFormatTests
     }
 
     [Fact]
+    public void Jsonl_column_policies_apply_to_the_fields_they_name()
+    {
+        using var folder = new TempFolder();
+        var columns = folder.File("c.json", """{ "columns": { "user.mail": { "mode": "entity", "entity": "EMAIL_ADDRESS" }, "secret": "drop", "text": "keep" } }""");
+        const string input = "{\"text\":\"raw a@example.com\",\"user\":{\"mail\":\"not-an-address\"},\"secret\":\"s\",\"n\":1}\n";
+        var result = CliRunner.Run(input, "run", "-", "--format", "jsonl", "--columns", columns, "--quiet");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal("{\"text\":\"raw a@example.com\",\"user\":{\"mail\":\"<EMAIL_ADDRESS>\"},\"n\":1}\n", result.Stdout);
+    }
+
+    [Fact]
     public void A_bad_columns_file_exits_2_naming_the_json_path()
     {
         using var folder = new TempFolder();

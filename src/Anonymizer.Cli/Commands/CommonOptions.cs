@@ -263,11 +263,39 @@ internal sealed record CommonSettings(
 
     public bool Quiet { get; init; }
 
+    /// <summary>
+    /// The JSONL fields read from each record: the --text-field paths plus the fields that --columns gives a scan or
+    /// entity policy.
+    /// </summary>
+    public IReadOnlyList<Tabular.FieldPath> ScannedFields
+    {
+        get
+        {
+            var fields = new List<Tabular.FieldPath>(TextFields);
+            foreach (var (name, policy) in Columns.ByName)
+            {
+                if (policy.Mode is Tabular.ColumnMode.Scan or Tabular.ColumnMode.Entity && !fields.Exists(f => f.Text == name))
+                {
+                    try
+                    {
+                        fields.Add(Tabular.FieldPath.Parse(name));
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        throw new UsageException($"--columns: {ex.Message}");
+                    }
+                }
+            }
+
+            return fields;
+        }
+    }
+
     /// <summary>The record format settings for the Tabular readers and writers.</summary>
     public Tabular.Formats.RecordFormatOptions FormatOptions => new()
     {
         Format = Format,
-        TextFields = TextFields,
+        TextFields = ScannedFields,
         AllStringFields = AllStringFields,
         Delimiter = Delimiter,
         MaxRecordBytes = MaxRecordBytes,

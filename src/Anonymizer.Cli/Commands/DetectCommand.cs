@@ -40,7 +40,7 @@ internal static class DetectCommand
             }
 
             var namesFields = settings.Format is RecordFormat.Csv or RecordFormat.Parquet
-                || (settings.Format == RecordFormat.Jsonl && (settings.AllStringFields || settings.TextFields.Count > 1));
+                || (settings.Format == RecordFormat.Jsonl && (settings.AllStringFields || settings.ScannedFields.Count > 1));
             var processor = new DetectRecordProcessor(engine, options, settings.Columns, namesFields, show);
             using var output = OutputTarget.Open(settings.Output, "--output", settings.Compression);
             using var source = InputSource.Open(settings, settings.FormatOptions, quarantine: null);

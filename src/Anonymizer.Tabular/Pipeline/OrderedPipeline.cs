@@ -151,6 +151,9 @@ public sealed class OrderedPipeline<T>
                     await cancel.CancelAsync().ConfigureAwait(false);
                     try
                     {
+                        // Workers and the writer stop at once; the producer may be blocked in a read of its source
+                        // (a pipe that stays open) and is not waited for: it stops at its next item.
+                        all.Remove(producer);
                         await Task.WhenAll(all).ConfigureAwait(false);
                     }
                     catch (Exception)
@@ -158,6 +161,7 @@ public sealed class OrderedPipeline<T>
                         // The first failure is reported below.
                     }
 
+                    _ = producer.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                     await done.ConfigureAwait(false);
                 }
             }
