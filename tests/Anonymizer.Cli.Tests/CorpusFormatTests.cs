@@ -72,9 +72,12 @@ public sealed class CorpusFormatTests
     [InlineData("text", "a jane@example.com\n", "a <EMAIL_ADDRESS>\n")]
     [InlineData("jsonl", "{\"text\":\"jane@example.com\",\"n\":1}\n", "{\"text\":\"<EMAIL_ADDRESS>\",\"n\":1}\n")]
     [InlineData("csv", "k,v\n1,jane@example.com\n", "k,v\n1,<EMAIL_ADDRESS>\n")]
-    public void Standard_input_to_standard_output_works_for_every_line_format(string format, string input, string expected)
+    [InlineData("csv", "k\tv\n1\t\"a, jane@example.com\"\n", "k\tv\n1\ta, <EMAIL_ADDRESS>\n", "tab")]
+    [InlineData("csv", "k;v\n1;jane@example.com;x\n2;y\n", "k;v\n2;y\n", ";", "--quarantine", "quarantine.jsonl")]
+    public void Standard_input_to_standard_output_works_for_every_line_format(string format, string input, string expected, string delimiter = ",", params string[] more)
     {
-        var result = CliRunner.Run(input, "run", "-", "--format", format, "--quiet");
+        using var folder = new TempFolder();
+        var result = CliRunner.Run(input, ["run", "-", "--format", format, "--quiet", "--delimiter", delimiter, .. more.Select(m => m.EndsWith(".jsonl", StringComparison.Ordinal) ? folder.File(m) : m)]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.Equal(expected, result.Stdout);
     }

@@ -39,13 +39,10 @@ internal sealed class OutputTarget : IDisposable
         var compression = path == "-" ? stdoutCompression ?? Compression.None : RecordFormats.CompressionFromPath(path);
         string folder;
         string name;
+        Stream? direct = null;
         if (path == "-")
         {
-            if (!seekable)
-            {
-                return new OutputTarget(CompressedStreams.Compress(Console.OpenStandardOutput(), compression), null, null, compression, false);
-            }
-
+            direct = Console.OpenStandardOutput();
             folder = Path.GetTempPath();
             name = "stdout";
         }
@@ -58,13 +55,54 @@ internal sealed class OutputTarget : IDisposable
             {
                 throw new UsageException($"{optionName}: folder does not exist: {folder}");
             }
+
+            // A device or a pipe (/dev/null, /dev/stdout, a named pipe) is written in place: renaming a file over it
+            // would replace it.
+            direct = OpenIfSpecial(full);
+        }
+
+        if (direct is not null)
+        {
+            if (!seekable)
+            {
+                return new OutputTarget(CompressedStreams.Compress(direct, compression), null, null, compression, false);
+            }
+
+            var spool = Path.Combine(Path.GetTempPath(), $".anonymize-{name}.{Guid.NewGuid():N}.partial");
+            var spoolFile = new FileStream(spool, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+            return new OutputTarget(spoolFile, null, spool, compression, true) { _direct = direct };
         }
 
         var temporary = Path.Combine(folder, $".{name}.{Guid.NewGuid():N}.partial");
         var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
-        var spooled = seekable && (path == "-" || compression != Compression.None);
+        var spooled = seekable && compression != Compression.None;
         var stream = spooled ? file : CompressedStreams.Compress(file, compression);
-        return new OutputTarget(stream, path == "-" ? null : Path.GetFullPath(path), temporary, compression, spooled);
+        return new OutputTarget(stream, Path.GetFullPath(path), temporary, compression, spooled);
+    }
+
+    private Stream? _direct;
+
+    /// <summary>Opens an existing device or pipe for writing; null for a regular file or a path that does not exist.</summary>
+    private static FileStream? OpenIfSpecial(string full)
+    {
+        if (!File.Exists(full))
+        {
+            return null;
+        }
+
+        if (full.StartsWith("/dev/", StringComparison.Ordinal) || full.StartsWith("/proc/", StringComparison.Ordinal))
+        {
+            return new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1 << 16);
+        }
+
+        var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1);
+        if (!stream.CanSeek)
+        {
+            return stream;
+        }
+
+        stream.Dispose();
+        return null;
     }
 
     /// <summary>Flushes and moves the file to its final name (or copies a spooled file to its destination).</summary>
@@ -76,10 +114,10 @@ internal sealed class OutputTarget : IDisposable
         {
             Stream.Flush();
             Stream.Position = 0;
-            if (_finalPath is null)
+            if (_direct is not null)
             {
-                using var stdout = CompressedStreams.Compress(Console.OpenStandardOutput(), _compression);
-                Stream.CopyTo(stdout);
+                using var destination = CompressedStreams.Compress(_direct, _compression);
+                Stream.CopyTo(destination);
             }
             else
             {
@@ -89,7 +127,7 @@ internal sealed class OutputTarget : IDisposable
                     Stream.CopyTo(target);
                 }
 
-                File.Move(second, _finalPath, overwrite: true);
+                File.Move(second, _finalPath!, overwrite: true);
             }
 
             Stream.Dispose();
@@ -121,6 +159,11 @@ internal sealed class OutputTarget : IDisposable
             {
                 // The output is abandoned anyway.
             }
+        }
+
+        if (!_committed)
+        {
+            _direct?.Dispose();
         }
 
         if (!_committed && _temporaryPath is not null)
