@@ -180,6 +180,35 @@ public sealed class CorpusFormatTests
     }
 
     [Fact]
+    public async Task Parquet_rows_of_opted_out_subjects_are_removed_from_every_column()
+    {
+        using var folder = new TempFolder();
+        var plain = folder.File("in.parquet");
+        await WriteParquetAsync(plain);
+        var subjects = folder.File("optout.txt", "USER0@example.com\nuser3@example.com\n");
+        var output = folder.File("out.parquet");
+        var report = folder.File("r.json");
+        var result = CliRunner.Run(null, "run", plain, "-o", output, "--exclude-subjects", subjects, "--report", report, "--quiet");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var before = await ReadParquetAsync(plain);
+        var after = await ReadParquetAsync(output);
+        var kept = new[] { 1, 2, 4, 5 };
+        Assert.Equal(kept.Length, after.Count);
+        for (var i = 0; i < kept.Length; i++)
+        {
+            foreach (var column in new[] { "id", "score", "when", "ok" })
+            {
+                Assert.Equal(before[kept[i]].GetValueOrDefault(column), after[i].GetValueOrDefault(column));
+            }
+        }
+
+        var records = JsonDocument.Parse(File.ReadAllText(report)).RootElement.GetProperty("records");
+        Assert.Equal(6, records.GetProperty("read").GetInt32());
+        Assert.Equal(2, records.GetProperty("excluded").GetInt32());
+        Assert.Equal(4, records.GetProperty("written").GetInt32());
+    }
+
+    [Fact]
     public void Malformed_lines_are_quarantined_with_exact_line_numbers_and_the_counts_add_up()
     {
         using var folder = new TempFolder();
