@@ -62,6 +62,43 @@ public sealed class JsonlRecord
         parent[path.Segments[^1]] = JsonValue.Create(value);
     }
 
+    /// <summary>Removes the field at <paramref name="path"/>; false when it is absent.</summary>
+    public bool Remove(FieldPath path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return FindParent(path)?.Remove(path.Segments[^1]) ?? false;
+    }
+
+    /// <summary>The paths of every string value in the record (nested objects included, arrays not), in document order.</summary>
+    public IReadOnlyList<FieldPath> StringFieldPaths()
+    {
+        var paths = new List<FieldPath>();
+        Collect(_root, null, paths);
+        return paths;
+    }
+
+    private static void Collect(JsonObject obj, string? prefix, List<FieldPath> paths)
+    {
+        foreach (var (name, node) in obj)
+        {
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var escaped = name.Replace(".", "\\.", StringComparison.Ordinal);
+            var path = prefix is null ? escaped : prefix + "." + escaped;
+            if (node is JsonObject child)
+            {
+                Collect(child, path, paths);
+            }
+            else if (node is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+            {
+                paths.Add(FieldPath.Parse(path));
+            }
+        }
+    }
+
     /// <summary>The record as one line of JSON.</summary>
     public string ToJson() => _root.ToJsonString(WriteOptions);
 

@@ -48,12 +48,12 @@ public sealed class RunCommandTests
     }
 
     [Fact]
-    public void A_malformed_record_without_quarantine_stops_with_exit_3_naming_file_and_line_and_leaves_no_output()
+    public void A_malformed_record_with_fail_on_error_stops_with_exit_3_naming_file_and_line_and_leaves_no_output()
     {
         using var folder = new TempFolder();
         var input = folder.File("in.jsonl", "{\"text\":\"ok\"}\n{\"text\": \"secret@example.com\"\n");
         var output = folder.File("out.jsonl");
-        var result = CliRunner.Run(null, "run", input, "--output", output);
+        var result = CliRunner.Run(null, "run", input, "--output", output, "--fail-on-error");
         Assert.Equal(3, result.ExitCode);
         Assert.Equal($"anonymize: {input}:2: malformed JSON (at byte 30)", result.Stderr.Trim());
         Assert.False(File.Exists(output));

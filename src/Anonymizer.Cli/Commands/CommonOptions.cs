@@ -13,7 +13,42 @@ internal sealed class CommonOptions
 
     public Option<string?> Format { get; } = new("--format")
     {
-        Description = "Input format: text (one record per line) or jsonl. Default: from the file extension (.jsonl, .ndjson, .json: jsonl; otherwise text).",
+        Description = "Input (and output) format: text (one record per line), jsonl, csv or parquet. Default: from the file extension after removing .gz/.zst (.jsonl, .ndjson, .json: jsonl; .csv: csv; .parquet: parquet; otherwise text); text for '-'.",
+    };
+
+    public Option<bool> AllStringFields { get; } = new("--all-string-fields")
+    {
+        Description = "JSONL: scan every string field (nested ones included) instead of the --text-field list.",
+    };
+
+    public Option<string?> Delimiter { get; } = new("--delimiter")
+    {
+        Description = "CSV: the field separator, one character ('tab' or '\\t' for a tab). Default ','.",
+    };
+
+    public Option<string?> Compression { get; } = new("--compression")
+    {
+        Description = "Compression of standard input and output when INPUT or --output is '-': none, gz or zst. Files use their extension (.gz, .zst).",
+    };
+
+    public Option<long?> MaxRecordBytes { get; } = new("--max-record-bytes")
+    {
+        Description = "Size limit of one record in bytes; a longer record is quarantined. Default 67108864 (64 MiB).",
+    };
+
+    public Option<string?> Columns { get; } = new("--columns")
+    {
+        Description = "JSON file with a \"columns\" object: per column or field, scan, entity (with \"entity\": TYPE), drop or keep. See docs/cli.md.",
+    };
+
+    public Option<bool> Whole { get; } = new("--whole")
+    {
+        Description = "Text: treat the whole input as one document (processed in overlapping chunks with bounded memory) instead of one record per line.",
+    };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q")
+    {
+        Description = "No progress display on standard error.",
     };
 
     public Option<string[]> TextFields { get; } = new("--text-field")
@@ -55,7 +90,7 @@ internal sealed class CommonOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Input);
-        foreach (var option in new Option[] { Format, TextFields, Entities, Countries, MinScore, PhoneRegions, Threads, Output })
+        foreach (var option in new Option[] { Format, TextFields, AllStringFields, Delimiter, Compression, MaxRecordBytes, Columns, Whole, Entities, Countries, MinScore, PhoneRegions, Threads, Output, Quiet })
         {
             command.Options.Add(option);
         }
@@ -108,6 +143,35 @@ internal sealed class CommonOptions
             throw new UsageException($"--threads: {threads} is not between 1 and 1024");
         }
 
+        var delimiter = ParseDelimiter(result.GetValue(Delimiter));
+        Tabular.Compression? compression = result.GetValue(Compression) is { } compressionName
+            ? compressionName.ToLowerInvariant() switch
+            {
+                "none" => Tabular.Compression.None,
+                "gz" or "gzip" => Tabular.Compression.Gzip,
+                "zst" or "zstd" => Tabular.Compression.Zstd,
+                _ => throw new UsageException($"--compression: unknown compression '{compressionName}' (expected none, gz or zst)"),
+            }
+            : null;
+        var maxRecordBytes = result.GetValue(MaxRecordBytes) ?? Tabular.Pipeline.LineReader.DefaultMaxRecordBytes;
+        if (maxRecordBytes < 1)
+        {
+            throw new UsageException($"--max-record-bytes: {maxRecordBytes} is not a positive number of bytes");
+        }
+
+        var whole = result.GetValue(Whole);
+        if (whole && format != Tabular.RecordFormat.Text)
+        {
+            throw new UsageException("--whole: only the text format can be read as one document");
+        }
+
+        var allStrings = result.GetValue(AllStringFields);
+        if (allStrings && result.GetValue(TextFields) is { Length: > 0 })
+        {
+            throw new UsageException("--all-string-fields: cannot be combined with --text-field");
+        }
+
+        var columns = ReadColumns(result.GetValue(Columns), "--columns");
         return new CommonSettings(
             input,
             format,
@@ -117,7 +181,62 @@ internal sealed class CommonOptions
             minScore,
             SplitList(result.GetValue(PhoneRegions)),
             threads,
-            result.GetValue(Output) ?? "-");
+            result.GetValue(Output) ?? "-")
+        {
+            AllStringFields = allStrings,
+            Delimiter = delimiter,
+            Compression = compression,
+            MaxRecordBytes = maxRecordBytes,
+            Columns = columns,
+            Whole = whole,
+            Quiet = result.GetValue(Quiet),
+        };
+    }
+
+    private static char ParseDelimiter(string? value) => value switch
+    {
+        null => ',',
+        "tab" or "\\t" or "\t" => '\t',
+        { Length: 1 } when value[0] is not ('"' or '\r' or '\n') && value[0] < 128 => value[0],
+        _ => throw new UsageException($"--delimiter: expected one ASCII character other than a quote or line break, or 'tab' (got '{value}')"),
+    };
+
+    /// <summary>
+    /// The "columns" section of a JSON file (a policy file, or a file with only that section); none when the file has
+    /// no such section and <paramref name="required"/> is false.
+    /// </summary>
+    internal static Tabular.ColumnPolicies ReadColumns(string? path, string option, bool required = true)
+    {
+        if (path is null)
+        {
+            return Tabular.ColumnPolicies.None;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"{option}: file not found: {path}");
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path));
+            if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object || !document.RootElement.TryGetProperty("columns", out var section))
+            {
+                return required
+                    ? throw new UsageException($"{option}: {path}: $: expected an object with a \"columns\" member")
+                    : Tabular.ColumnPolicies.None;
+            }
+
+            return Tabular.ColumnPolicies.Parse(section);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new UsageException($"{option}: {path}: not valid JSON (line {ex.LineNumber + 1})");
+        }
+        catch (FormatException ex)
+        {
+            throw new UsageException($"{option}: {path}: {ex.Message}");
+        }
     }
 
     private static string[]? SplitList(string? value) =>
@@ -136,6 +255,59 @@ internal sealed record CommonSettings(
     int Threads,
     string Output)
 {
+    public bool AllStringFields { get; init; }
+
+    public char Delimiter { get; init; } = ',';
+
+    public Tabular.Compression? Compression { get; init; }
+
+    public long MaxRecordBytes { get; init; } = Tabular.Pipeline.LineReader.DefaultMaxRecordBytes;
+
+    public Tabular.ColumnPolicies Columns { get; init; } = Tabular.ColumnPolicies.None;
+
+    public bool Whole { get; init; }
+
+    public bool Quiet { get; init; }
+
+    /// <summary>
+    /// The JSONL fields read from each record: the --text-field paths plus the fields that --columns gives a scan or
+    /// entity policy.
+    /// </summary>
+    public IReadOnlyList<Tabular.FieldPath> ScannedFields
+    {
+        get
+        {
+            var fields = new List<Tabular.FieldPath>(TextFields);
+            foreach (var (name, policy) in Columns.ByName)
+            {
+                if (policy.Mode is Tabular.ColumnMode.Scan or Tabular.ColumnMode.Entity && !fields.Exists(f => f.Text == name))
+                {
+                    try
+                    {
+                        fields.Add(Tabular.FieldPath.Parse(name));
+                    }
+                    catch (ArgumentException ex)
+                    {
+                        throw new UsageException($"--columns: {ex.Message}");
+                    }
+                }
+            }
+
+            return fields;
+        }
+    }
+
+    /// <summary>The record format settings for the Tabular readers and writers.</summary>
+    public Tabular.Formats.RecordFormatOptions FormatOptions => new()
+    {
+        Format = Format,
+        TextFields = ScannedFields,
+        AllStringFields = AllStringFields,
+        Delimiter = Delimiter,
+        MaxRecordBytes = MaxRecordBytes,
+        DroppedColumns = Columns.Dropped,
+    };
+
     /// <summary>The display name of the input in messages.</summary>
     public string InputName => Input == "-" ? "<stdin>" : Input;
 }

@@ -99,8 +99,11 @@ public static class PolicyFile
                 case "entities":
                     ReadEntities(member.Value, path, key, byEntity);
                     break;
+                case "columns":
+                    // Per-column policies of tabular records: read and validated by Anonymizer.Tabular.ColumnPolicies.
+                    break;
                 default:
-                    throw new PolicyException(path, "unknown member (known: default, entities)");
+                    throw new PolicyException(path, "unknown member (known: default, entities, columns)");
             }
         }
 

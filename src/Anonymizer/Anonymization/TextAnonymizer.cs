@@ -33,7 +33,7 @@ public sealed class TextAnonymizer
         buffer.ResetWrittenCount();
         var replacements = new List<Replacement>(matches.Length);
         var normalized = Normalize(text, matches);
-        Write(text, normalized, buffer, replacements);
+        Write(text, normalized, buffer, replacements, new DocumentScope());
         var result = new AnonymizedText(buffer.WrittenSpan.ToString(), normalized, replacements);
         if (buffer.Capacity > 1 << 20)
         {
@@ -51,12 +51,47 @@ public sealed class TextAnonymizer
     public void Anonymize(ReadOnlySpan<char> text, ReadOnlySpan<PiiMatch> matches, IBufferWriter<char> output, ICollection<Replacement>? replacements = null)
     {
         ArgumentNullException.ThrowIfNull(output);
-        Write(text, Normalize(text, matches), output, replacements);
+        Write(text, Normalize(text, matches), output, replacements, new DocumentScope());
     }
 
-    private void Write(ReadOnlySpan<char> text, PiiMatch[] sorted, IBufferWriter<char> output, ICollection<Replacement>? replacements)
+    /// <summary>
+    /// Rewrites <paramref name="text"/> into <paramref name="output"/> within an existing <paramref name="document"/>
+    /// scope, so that several pieces of one document (chunks of a long text, fields of one record) share numbering
+    /// and other per-document state.
+    /// </summary>
+    /// <param name="text">The original text (or one piece of the document).</param>
+    /// <param name="matches">Matches found in it, offsets relative to <paramref name="text"/> (any order; overlaps allowed).</param>
+    /// <param name="output">Receives the rewritten text.</param>
+    /// <param name="document">The document's state, shared by all its pieces.</param>
+    /// <param name="replacements">Receives one entry per rewritten span, when given.</param>
+    public void Anonymize(ReadOnlySpan<char> text, ReadOnlySpan<PiiMatch> matches, IBufferWriter<char> output, DocumentScope document, ICollection<Replacement>? replacements = null)
     {
-        var document = new DocumentScope();
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(document);
+        Write(text, Normalize(text, matches), output, replacements, document);
+    }
+
+    /// <summary>Rewrites <paramref name="text"/> within an existing <paramref name="document"/> scope.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="matches">Matches found in it (any order; overlaps allowed).</param>
+    /// <param name="document">The document's state, shared by all its pieces.</param>
+    public string Anonymize(ReadOnlySpan<char> text, ReadOnlySpan<PiiMatch> matches, DocumentScope document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var buffer = t_buffer ??= new ArrayBufferWriter<char>(256);
+        buffer.ResetWrittenCount();
+        Write(text, Normalize(text, matches), buffer, null, document);
+        var result = buffer.WrittenSpan.ToString();
+        if (buffer.Capacity > 1 << 20)
+        {
+            t_buffer = null;
+        }
+
+        return result;
+    }
+
+    private void Write(ReadOnlySpan<char> text, PiiMatch[] sorted, IBufferWriter<char> output, ICollection<Replacement>? replacements, DocumentScope document)
+    {
         var position = 0;
         var written = 0;
         var counter = new CountingWriter(output);

@@ -73,7 +73,7 @@ public sealed class PolicyFileTests
     [InlineData("""{ "entities": { "X": { "keepLast": 4 } } }""", "$.entities.X", "needs \"strategy\"")]
     [InlineData("""{ "entities": { "X": 4 } }""", "$.entities.X", "must be an object")]
     [InlineData("""{ "entities": [] }""", "$.entities", "must be an object")]
-    [InlineData("""{ "columns": {} }""", "$.columns", "unknown member")]
+    [InlineData("""{ "colums": {} }""", "$.colums", "unknown member")]
     [InlineData("""{ "entities": { "X": { "strategy": "hash", "algorithm": "md5" } } }""", "$.entities.X.algorithm", "must be one of: hmac-sha256, hmac-sha512, sha256-salted")]
     [InlineData("""{ "entities": { "X": { "strategy": "hash", "length": 4 } } }""", "$.entities.X.length", "must be an integer of at least 8")]
     [InlineData("""{ "entities": { "X": { "strategy": "shift-date", "minDays": 5, "maxDays": 1 } } }""", "$.entities.X", "MinDays must not exceed MaxDays.")]

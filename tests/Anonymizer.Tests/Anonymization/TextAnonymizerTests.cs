@@ -18,6 +18,18 @@ public sealed class TextAnonymizerTests
     }
 
     [Fact]
+    public void Pieces_of_one_document_share_numbering_through_a_given_scope()
+    {
+        var anonymizer = new TextAnonymizer(new AnonymizationPolicy(ReplaceStrategy.Numbered));
+        var scope = new DocumentScope();
+        Assert.Equal("<P_1> and <P_2>", anonymizer.Anonymize("ann and bob", [Match("P", 0, 3), Match("P", 8, 3)], scope));
+        var output = new System.Buffers.ArrayBufferWriter<char>();
+        anonymizer.Anonymize("bob, cy, ann", [Match("P", 0, 3), Match("P", 5, 2), Match("P", 9, 3)], output, scope);
+        Assert.Equal("<P_2>, <P_3>, <P_1>", output.WrittenSpan.ToString());
+        Assert.Equal("<P_1>", anonymizer.Anonymize("cy", [Match("P", 0, 2)]).Text);
+    }
+
+    [Fact]
     public void Numbered_replacement_gives_the_same_value_the_same_number_within_a_document()
     {
         var anonymizer = new TextAnonymizer(new AnonymizationPolicy(ReplaceStrategy.Numbered));

@@ -1,0 +1,281 @@
+using System.Buffers;
+using Anonymizer.Analysis;
+using Anonymizer.Anonymization;
+
+namespace Anonymizer.Streaming;
+
+/// <summary>
+/// Anonymizes a long document read from a <see cref="TextReader"/> in chunks, with bounded memory, giving the same
+/// matches and the same output as analyzing and rewriting the whole text at once.
+/// </summary>
+/// <remarks>
+/// <para>The text is cut into regions of about <see cref="ChunkSize"/> characters, each ending at a whitespace
+/// character where there is one. Each region is analyzed inside a window that adds <see cref="Overlap"/> characters
+/// before and after it; only matches that <em>start</em> inside the region's own span are committed, so a value that
+/// crosses a seam is found exactly once, by the region it starts in.</para>
+/// <para>The overlap must be at least the longest possible match plus the context the recognizers look at (context
+/// words before a match, lookarounds): the default of 2,048 characters is far above both for the built-in
+/// recognizers. One <see cref="DocumentScope"/> is shared by all chunks, so numbering (<c>&lt;PERSON_2&gt;</c>) and
+/// other per-document state stay consistent. The rewritten text is written progressively, region by region.</para>
+/// </remarks>
+public sealed class ChunkedTextAnonymizer
+{
+    /// <summary>The default chunk size: 64K characters.</summary>
+    public const int DefaultChunkSize = 64 * 1024;
+
+    /// <summary>The default overlap before and after each chunk: 2K characters.</summary>
+    public const int DefaultOverlap = 2 * 1024;
+
+    private readonly PiiAnalyzer _analyzer;
+    private readonly TextAnonymizer _anonymizer;
+
+    /// <summary>Creates a chunked anonymizer.</summary>
+    /// <param name="analyzer">Finds the matches.</param>
+    /// <param name="anonymizer">Rewrites them.</param>
+    /// <param name="chunkSize">Characters per region (≥ 1).</param>
+    /// <param name="overlap">Characters of context analyzed before and after each region (≥ the longest match plus its context).</param>
+    public ChunkedTextAnonymizer(PiiAnalyzer analyzer, TextAnonymizer anonymizer, int chunkSize = DefaultChunkSize, int overlap = DefaultOverlap)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(anonymizer);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(overlap);
+        _analyzer = analyzer;
+        _anonymizer = anonymizer;
+        ChunkSize = chunkSize;
+        Overlap = overlap;
+    }
+
+    /// <summary>Characters per region.</summary>
+    public int ChunkSize { get; }
+
+    /// <summary>Characters of context analyzed before and after each region.</summary>
+    public int Overlap { get; }
+
+    /// <summary>Reads <paramref name="input"/> to the end and writes its anonymized text to <paramref name="output"/>.</summary>
+    /// <param name="input">The document.</param>
+    /// <param name="output">Receives the rewritten document, region by region.</param>
+    /// <param name="options">Analysis options.</param>
+    /// <param name="onMatch">Called with every committed match (offsets into the whole document), in order.</param>
+    /// <returns>The number of characters read.</returns>
+    public long Anonymize(TextReader input, TextWriter output, AnalysisOptions? options = null, Action<PiiMatch>? onMatch = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        return Run(input, output, options, onMatch);
+    }
+
+    /// <summary>Reads <paramref name="input"/> to the end and reports its matches without rewriting anything.</summary>
+    /// <param name="input">The document.</param>
+    /// <param name="onMatch">Called with every match (offsets into the whole document), in order.</param>
+    /// <param name="options">Analysis options.</param>
+    /// <returns>The number of characters read.</returns>
+    public long Analyze(TextReader input, Action<PiiMatch> onMatch, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(onMatch);
+        return Run(input, null, options, onMatch);
+    }
+
+    private long Run(TextReader input, TextWriter? output, AnalysisOptions? options, Action<PiiMatch>? onMatch)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var buffer = new char[Math.Max(4096, ChunkSize + (2 * Overlap) + 4096)];
+        var bufferStart = 0L;   // global offset of buffer[0]
+        var bufferLength = 0;   // valid chars in buffer
+        var endOfInput = false;
+        var regionStart = 0L;
+        var written = 0L;       // global offset up to which output has been written
+        var sink = new MatchSink();
+        var committed = new List<PiiMatch>();
+        var scope = new DocumentScope();
+        var rewritten = new ArrayBufferWriter<char>(4096);
+
+        while (true)
+        {
+            // Fill so that the buffer holds the region and its trailing overlap (or the rest of the input).
+            var needed = regionStart + ChunkSize + Overlap + 1 - bufferStart;
+            if (needed > buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Max(needed, buffer.Length * 2L));
+            }
+
+            while (!endOfInput && bufferLength < needed)
+            {
+                var read = input.Read(buffer, bufferLength, buffer.Length - bufferLength);
+                if (read == 0)
+                {
+                    endOfInput = true;
+                }
+
+                bufferLength += read;
+            }
+
+            var textEnd = bufferStart + bufferLength; // the end of what is known; the real end when endOfInput
+            if (regionStart >= textEnd)
+            {
+                break;
+            }
+
+            var regionEnd = FindRegionEnd(buffer, bufferStart, regionStart, textEnd, endOfInput);
+            var windowStart = FindWindowStart(buffer, bufferStart, regionStart);
+            var windowEnd = FindWindowEnd(buffer, bufferStart, regionEnd, textEnd, endOfInput);
+            var window = buffer.AsSpan((int)(windowStart - bufferStart), (int)(windowEnd - windowStart));
+            _analyzer.Analyze(window, sink, options);
+
+            committed.Clear();
+            var segmentEnd = regionEnd;
+            foreach (var match in sink.Matches)
+            {
+                var start = windowStart + match.Start;
+                if (start < regionStart || start >= regionEnd)
+                {
+                    continue;
+                }
+
+                var global = match with { Start = (int)start };
+                committed.Add(global);
+                onMatch?.Invoke(global);
+                segmentEnd = Math.Max(segmentEnd, start + match.Length);
+            }
+
+            // The anonymizer merges matches of one type separated only by whitespace (a first and a last name). A chain
+            // that crosses the region's end is committed whole here, and the next region starts after it, so chunking
+            // never splits what the whole text would merge.
+            if (committed.Count > 0)
+            {
+                var last = committed[^1];
+                foreach (var match in sink.Matches)
+                {
+                    var start = windowStart + match.Start;
+                    if (start < regionEnd)
+                    {
+                        continue;
+                    }
+
+                    var gap = buffer.AsSpan((int)(last.End - bufferStart), (int)(start - last.End));
+                    var mayBeCut = !endOfInput && start + match.Length >= windowEnd;
+                    if (mayBeCut || !string.Equals(match.EntityType, last.EntityType, StringComparison.Ordinal) || !gap.IsWhiteSpace())
+                    {
+                        break;
+                    }
+
+                    last = match with { Start = (int)start };
+                    committed.Add(last);
+                    onMatch?.Invoke(last);
+                    segmentEnd = Math.Max(segmentEnd, start + match.Length);
+                    regionEnd = Math.Max(regionEnd, last.End);
+                }
+            }
+
+            if (output is not null)
+            {
+                // Rewrite [written, segmentEnd): a match that ran past the previous region's end was written with it.
+                var relative = new List<PiiMatch>(committed.Count);
+                foreach (var match in committed)
+                {
+                    var start = Math.Max(match.Start, written);
+                    var end = match.Start + (long)match.Length;
+                    if (end > start)
+                    {
+                        relative.Add(match with { Start = (int)(start - written), Length = (int)(end - start) });
+                    }
+                }
+
+                if (segmentEnd > written)
+                {
+                    var segment = buffer.AsSpan((int)(written - bufferStart), (int)(segmentEnd - written));
+                    rewritten.ResetWrittenCount();
+                    _anonymizer.Anonymize(segment, relative.ToArray(), rewritten, scope);
+                    output.Write(rewritten.WrittenSpan);
+                    written = segmentEnd;
+                }
+            }
+            else
+            {
+                written = Math.Max(written, segmentEnd);
+            }
+
+            regionStart = regionEnd;
+
+            // Drop what no later window can need: keep the leading overlap of the next region, and unwritten text.
+            var keepFrom = Math.Min(Math.Max(0, regionStart - Overlap), written);
+            var drop = (int)(keepFrom - bufferStart);
+            if (drop > 0)
+            {
+                Array.Copy(buffer, drop, buffer, 0, bufferLength - drop);
+                bufferLength -= drop;
+                bufferStart = keepFrom;
+            }
+        }
+
+        if (output is not null && written < bufferStart + bufferLength)
+        {
+            output.Write(buffer.AsSpan((int)(written - bufferStart), (int)(bufferStart + bufferLength - written)));
+        }
+
+        output?.Flush();
+        return bufferStart + bufferLength;
+    }
+
+    /// <summary>The end of the region that starts at <paramref name="regionStart"/>: at whitespace where possible.</summary>
+    private long FindRegionEnd(char[] buffer, long bufferStart, long regionStart, long textEnd, bool endOfInput)
+    {
+        var target = regionStart + ChunkSize;
+        if (target >= textEnd)
+        {
+            // Only the real end of the input ends the last region; otherwise more text is coming.
+            return endOfInput ? textEnd : Math.Min(target, textEnd);
+        }
+
+        for (var i = target; i > regionStart; i--)
+        {
+            if (char.IsWhiteSpace(buffer[i - bufferStart]))
+            {
+                return i;
+            }
+        }
+
+        return target;
+    }
+
+    /// <summary>The start of the analysis window: the overlap before the region, beginning after a whitespace character.</summary>
+    private long FindWindowStart(char[] buffer, long bufferStart, long regionStart)
+    {
+        var start = regionStart - Overlap;
+        if (start <= 0)
+        {
+            return 0;
+        }
+
+        start = Math.Max(start, bufferStart);
+        for (var i = start; i < regionStart; i++)
+        {
+            if (char.IsWhiteSpace(buffer[i - bufferStart]))
+            {
+                return i + 1;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>The end of the analysis window: the overlap after the region, ending at a whitespace character.</summary>
+    private long FindWindowEnd(char[] buffer, long bufferStart, long regionEnd, long textEnd, bool endOfInput)
+    {
+        var end = regionEnd + Overlap;
+        if (end >= textEnd)
+        {
+            return textEnd;
+        }
+
+        for (var i = end; i > regionEnd; i--)
+        {
+            if (char.IsWhiteSpace(buffer[i - bufferStart]))
+            {
+                return i;
+            }
+        }
+
+        _ = endOfInput;
+        return end;
+    }
+}
