@@ -15,7 +15,9 @@ namespace Anonymizer.Streaming;
 /// crosses a seam is found exactly once, by the region it starts in.</para>
 /// <para>The overlap must be at least the longest possible match plus the context the recognizers look at (context
 /// words before a match, lookarounds): the default of 2,048 characters is far above both for the built-in
-/// recognizers. One <see cref="DocumentScope"/> is shared by all chunks, so numbering (<c>&lt;PERSON_2&gt;</c>) and
+/// recognizers. The equality with the whole-text result holds where every stretch of <see cref="Overlap"/> characters
+/// has a whitespace character to cut at; in a longer run without whitespace the cut falls inside it, and a regex that
+/// the whole text would have started earlier in that run may start at the cut instead. One <see cref="DocumentScope"/> is shared by all chunks, so numbering (<c>&lt;PERSON_2&gt;</c>) and
 /// other per-document state stay consistent. The rewritten text is written progressively, region by region.</para>
 /// </remarks>
 public sealed class ChunkedTextAnonymizer
