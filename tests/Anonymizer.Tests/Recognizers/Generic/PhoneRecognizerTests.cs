@@ -173,4 +173,12 @@ public sealed class PhoneRecognizerTests
     [InlineData("tel 555.123.4567 x", 3, 17, false)]
     public void Dotted_quads_are_not_handed_to_libphonenumber(string text, int start, int end, bool quad) =>
         Assert.Equal(quad, PhoneRecognizer.IsDottedQuad(text, start, end));
+
+    [Theory]
+    [InlineData("by host (8.11.6/8.11.6) with", 7, 24, true)]
+    [InlineData("by host (8.12.10/8.12.10) with", 7, 26, true)]
+    [InlineData("call 415.555.0132/415.555.0133 now", 4, 31, false)]
+    [InlineData("v 8.11.6.1/8.11.6 x", 1, 18, false)]
+    public void Slashed_versions_are_not_handed_to_libphonenumber(string text, int start, int end, bool version) =>
+        Assert.Equal(version, PhoneRecognizer.IsSlashedVersion(text, start, end));
 }
