@@ -56,35 +56,50 @@ public sealed class PatternRecognizer : Recognizer
 
         foreach (var pattern in _patterns)
         {
+            if (pattern.Anchor is { } anchor)
+            {
+                var position = 0;
+                while (anchor.TryFindNext(text, position, out var index, out var length))
+                {
+                    Report(text, pattern, index, length, sink);
+                    position = index + length;
+                }
+
+                continue;
+            }
+
             foreach (var match in pattern.Regex.EnumerateMatches(text))
             {
-                if (match.Length == 0)
+                if (match.Length > 0)
                 {
-                    continue;
+                    Report(text, pattern, match.Index, match.Length, sink);
                 }
-
-                var candidate = text.Slice(match.Index, match.Length);
-                if (_invalidator is not null && _invalidator(candidate) == ValidationOutcome.Invalid)
-                {
-                    continue;
-                }
-
-                var outcome = _validator?.Invoke(candidate) ?? ValidationOutcome.Undecided;
-                if (outcome == ValidationOutcome.Invalid)
-                {
-                    continue;
-                }
-
-                var score = outcome == ValidationOutcome.Valid ? 1.0 : pattern.Score;
-                sink.Add(new PiiMatch(
-                    _entityType,
-                    match.Index,
-                    match.Length,
-                    score,
-                    Name,
-                    new MatchExplanation(pattern.Name, outcome, score)));
             }
         }
+    }
+
+    private void Report(ReadOnlySpan<char> text, RegexPattern pattern, int index, int length, MatchSink sink)
+    {
+        var candidate = text.Slice(index, length);
+        if (_invalidator is not null && _invalidator(candidate) == ValidationOutcome.Invalid)
+        {
+            return;
+        }
+
+        var outcome = _validator?.Invoke(candidate) ?? ValidationOutcome.Undecided;
+        if (outcome == ValidationOutcome.Invalid)
+        {
+            return;
+        }
+
+        var score = outcome == ValidationOutcome.Valid ? 1.0 : pattern.Score;
+        sink.Add(new PiiMatch(
+            _entityType,
+            index,
+            length,
+            score,
+            Name,
+            new MatchExplanation(pattern.Name, outcome, score)));
     }
 
     private static PatternRecognizerOptions Checked(PatternRecognizerOptions options)

@@ -25,7 +25,7 @@ public static partial class DateRecognizer
         [
             new RegexPattern("ISO 8601 timestamp", TimestampRegex(), 0.6),
             new RegexPattern("numeric date", NumericDateRegex(), 0.6),
-            new RegexPattern("month name date", MonthNameDateRegex(), 0.6),
+            new RegexPattern("month name date", MonthNameDateRegex(), 0.6, new PatternAnchor(Digits, IsMonthNamePrefixChar, 12, AnchoredMonthNameDateRegex())),
             new RegexPattern("time of day", TimeRegex(), 0.5),
             new RegexPattern("month/year", MonthYearRegex(), 0.2),
             new RegexPattern("month/day", MonthDayRegex(), 0.1),
@@ -61,12 +61,22 @@ public static partial class DateRecognizer
         RegexTimeouts.Milliseconds)]
     private static partial Regex NumericDateRegex();
 
-    [GeneratedRegex(
+    // A month-name date has its first digit after at most twelve characters (the longest month name, a dot, a comma and
+    // a space or hyphen): the scan looks for digits and walks back over letters, spaces and ".,-" instead of trying the
+    // pattern at every letter that could start a month name.
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    private const string MonthNameDatePattern =
         Before + @"(?:[0-9]{1,2}" + Ordinal + @"(?:-|\s(?:of\s)?)" + Month + @"\.?(?:-[0-9]{4}(?![0-9])|-[0-9]{2}(?![0-9])|,?\s[0-9]{4}(?![0-9]))?"
-        + "|" + Month + @"\.?(?:[\s-][0-9]{1,2}" + Ordinal + @"(?:,?\s[0-9]{4}(?![0-9]))?|,?\s[0-9]{4}|-[0-9]{4}|-[0-9]{2}))" + @"(?![\w/]|[.:-][0-9])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        RegexTimeouts.Milliseconds)]
+        + "|" + Month + @"\.?(?:[\s-][0-9]{1,2}" + Ordinal + @"(?:,?\s[0-9]{4}(?![0-9]))?|,?\s[0-9]{4}|-[0-9]{4}|-[0-9]{2}))" + @"(?![\w/]|[.:-][0-9])";
+
+    [GeneratedRegex(MonthNameDatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex MonthNameDateRegex();
+
+    [GeneratedRegex(@"\G" + MonthNameDatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredMonthNameDateRegex();
+
+    private static bool IsMonthNamePrefixChar(char c) => char.IsLetter(c) || char.IsWhiteSpace(c) || c is '.' or ',' or '-';
 
     [GeneratedRegex(
         Before + @"(?:\d[0-9]?:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:\s?[AaPp]\.?[Mm]\.?(?!\w))?|\d[0-9]?\s?[AaPp]\.?[Mm]\.?(?!\w))" + @"(?![\w/:]|[.-][0-9])",

@@ -21,8 +21,8 @@ public static partial class IpRecognizer
         EntityType = PiiEntityTypes.IpAddress,
         Patterns =
         [
-            new RegexPattern("IPv4", IPv4Regex(), 0.6),
-            new RegexPattern("IPv6", IPv6Regex(), 0.6),
+            new RegexPattern("IPv4", IPv4Regex(), 0.6, new PatternAnchor(Dot, char.IsDigit, 3, AnchoredIPv4Regex())),
+            new RegexPattern("IPv6", IPv6Regex(), 0.6, new PatternAnchor(Colon, char.IsAsciiHexDigit, 4, AnchoredIPv6Regex())),
             new RegexPattern("IPv6 unspecified", UnspecifiedRegex(), 0.1),
         ],
         Invalidator = Invalidate,
@@ -45,21 +45,32 @@ public static partial class IpRecognizer
     // Octets are matched loosely (one to three digits, the first as \d) and checked by the invalidator (0-255, ASCII,
     // no leading zero): with a leading [0-9] the regex generator searches with IndexOfAnyInRange('0', '9'), which
     // allocates on every miss in the current runtime. The boundaries make this equivalent to a strict octet pattern.
-    [GeneratedRegex(
-        @"(?<![\w.])\d[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?:/(?:3[0-2]|[12]?[0-9])(?![0-9]))?(?!\w)",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+    private const string IPv4Pattern =
+        @"(?<![\w.])\d[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?:/(?:3[0-2]|[12]?[0-9])(?![0-9]))?(?!\w)";
+
+    [GeneratedRegex(IPv4Pattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex IPv4Regex();
 
-    [GeneratedRegex(
-        @"(?<![\w:.])(?=[0-9A-Fa-f:]*[0-9A-Fa-f])(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{1,4})?(?:%[0-9A-Za-z_-]+)?(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9])(?![0-9]))?(?![\w:]|\.[0-9])",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + IPv4Pattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredIPv4Regex();
+
+    private const string IPv6Pattern =
+        @"(?<![\w:.])(?=[0-9A-Fa-f:]*[0-9A-Fa-f])(?:[0-9A-Fa-f]{0,4}:){2,8}(?:[0-9]{1,3}(?:\.[0-9]{1,3}){3}|[0-9A-Fa-f]{1,4})?(?:%[0-9A-Za-z_-]+)?(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9])(?![0-9]))?(?![\w:]|\.[0-9])";
+
+    [GeneratedRegex(IPv6Pattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex IPv6Regex();
+
+    [GeneratedRegex(@"\G" + IPv6Pattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredIPv6Regex();
 
     [GeneratedRegex(
         @"(?<![\w:.])::(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9])(?![0-9]))?(?![\w:%]|\.[0-9])",
         RegexOptions.CultureInvariant,
         RegexTimeouts.Milliseconds)]
     private static partial Regex UnspecifiedRegex();
+
+    // Anchors: an IPv4 match has its first '.' after one to three digits, an IPv6 match its first ':' after at most four
+    // hex digits; the scan looks for those characters and walks back instead of trying the patterns at every digit or letter.
+    private static readonly SearchValues<char> Dot = SearchValues.Create(".");
+    private static readonly SearchValues<char> Colon = SearchValues.Create(":");
 }

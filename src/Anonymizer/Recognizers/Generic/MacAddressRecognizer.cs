@@ -20,8 +20,8 @@ public static partial class MacAddressRecognizer
         EntityType = PiiEntityTypes.MacAddress,
         Patterns =
         [
-            new RegexPattern("MAC colon or dash", SeparatedRegex(), 0.6),
-            new RegexPattern("MAC Cisco dotted", CiscoRegex(), 0.6),
+            new RegexPattern("MAC colon or dash", SeparatedRegex(), 0.6, new PatternAnchor(Separators, char.IsAsciiHexDigit, 2, AnchoredSeparatedRegex())),
+            new RegexPattern("MAC Cisco dotted", CiscoRegex(), 0.6, new PatternAnchor(Dot, char.IsAsciiHexDigit, 4, AnchoredCiscoRegex())),
         ],
         Invalidator = Invalidate,
         ContextWords = ["mac", "mac address", "hardware address", "physical address", "ethernet", "wifi", "nic", "bssid"],
@@ -45,15 +45,26 @@ public static partial class MacAddressRecognizer
         return zeros || ones ? ValidationOutcome.Invalid : ValidationOutcome.Undecided;
     }
 
-    [GeneratedRegex(
-        @"(?<![\w:.-])[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}(?![\w:-]|\.\w)",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+    private const string SeparatedPattern =
+        @"(?<![\w:.-])[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}(?![\w:-]|\.\w)";
+
+    [GeneratedRegex(SeparatedPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex SeparatedRegex();
 
-    [GeneratedRegex(
-        @"(?<![\w:.-])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w:-]|\.\w)",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + SeparatedPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredSeparatedRegex();
+
+    private const string CiscoPattern =
+        @"(?<![\w:.-])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w:-]|\.\w)";
+
+    [GeneratedRegex(CiscoPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex CiscoRegex();
+
+    [GeneratedRegex(@"\G" + CiscoPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredCiscoRegex();
+
+    // Anchors: a match has its first separator after two (or, dotted, four) hex digits; the scan looks for separators and
+    // walks back instead of trying the patterns at every hex digit.
+    private static readonly SearchValues<char> Separators = SearchValues.Create(":-");
+    private static readonly SearchValues<char> Dot = SearchValues.Create(".");
 }

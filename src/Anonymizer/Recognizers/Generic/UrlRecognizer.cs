@@ -24,8 +24,8 @@ public static partial class UrlRecognizer
         Patterns =
         [
             new RegexPattern("Standard Url", SchemeRegex(), 0.6),
-            new RegexPattern("Quoted Url", QuotedRegex(), 0.6),
-            new RegexPattern("Non schema URL", BareRegex(), 0.5),
+            new RegexPattern("Quoted Url", QuotedRegex(), 0.6, new PatternAnchor(Colon, IsQuotedPrefixChar, 6, AnchoredQuotedRegex())),
+            new RegexPattern("Non schema URL", BareRegex(), 0.5, new PatternAnchor(Dot, IsLabelChar, 63, AnchoredBareRegex())),
         ],
         Invalidator = Invalidate,
         ContextWords = ["url", "website", "link", "site", "web", "domain", "http", "https"],
@@ -111,29 +111,44 @@ public static partial class UrlRecognizer
         || tld.Equals("ps", StringComparison.OrdinalIgnoreCase) || tld.Equals("pm", StringComparison.OrdinalIgnoreCase)
         || tld.Equals("so", StringComparison.OrdinalIgnoreCase) || tld.Equals("mk", StringComparison.OrdinalIgnoreCase);
 
+    // The bare-domain pattern starts with a label, which the regex engine would try at every word; every match has a '.'
+    // after its first label (at most 63 letters, digits and hyphens), so the scan looks for dots and walks back. A quoted
+    // URL has its ':' after the quote and at most five letters of scheme (quotes are far more frequent than colons in
+    // HTML mail).
+    private static readonly SearchValues<char> Dot = SearchValues.Create(".");
+    private static readonly SearchValues<char> Colon = SearchValues.Create(":");
+
+    private static bool IsLabelChar(char c) => c == '-' || char.IsLetterOrDigit(c) || char.IsNumber(c);
+
     private const string Label = @"[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?";
     private const string Host = "(?:" + Label + @"\.)+\p{L}[\p{L}\p{N}-]{0,62}";
     private const string Path = @"(?:[/?#](?:[^\s""'<>]*[^\s""'<>.,;:!?)\]}])?)?";
     private const string Port = "(?::[0-9]{1,5})?";
 
+    private const string SchemePattern =
+        @"(?<![\w+.-])(?:https?|ftps?|wss?|sftp)://(?:[^\s/?#@""'<>]+@)?(?:" + Host + @"|[0-9]{1,3}(?:\.[0-9]{1,3}){3})" + Port + Path + @"(?![\w-])";
+
+    private const string BarePattern = @"(?<![\w.@/:+-])" + Host + Port + Path + @"(?![\w@-]|\.[\p{L}\p{N}])";
+
+    [GeneratedRegex(SchemePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex SchemeRegex();
+
     // No backreference to the opening quote: a case-insensitive backreference would stop the source generator.
     private const string QuotedBody = "(?:https?|ftps?|wss?|sftp)://" + Host + Port + Path;
 
-    [GeneratedRegex(
-        @"(?<![\w+.-])(?:https?|ftps?|wss?|sftp)://(?:[^\s/?#@""'<>]+@)?(?:" + Host + @"|[0-9]{1,3}(?:\.[0-9]{1,3}){3})" + Port + Path + @"(?![\w-])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        RegexTimeouts.Milliseconds)]
-    private static partial Regex SchemeRegex();
+    private const string QuotedPattern = @"(?:""" + QuotedBody + @"""|'" + QuotedBody + "')";
 
-    [GeneratedRegex(
-        @"(?:""" + QuotedBody + @"""|'" + QuotedBody + "')",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(QuotedPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex QuotedRegex();
 
-    [GeneratedRegex(
-        @"(?<![\w.@/:+-])" + Host + Port + Path + @"(?![\w@-]|\.[\p{L}\p{N}])",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + QuotedPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredQuotedRegex();
+
+    private static bool IsQuotedPrefixChar(char c) => c is '"' or '\'' || char.IsLetter(c);
+
+    [GeneratedRegex(BarePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex BareRegex();
+
+    [GeneratedRegex(@"\G" + BarePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredBareRegex();
 }

@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Xunit;
 using Anonymizer.Analysis;
 using Anonymizer.Recognizers;
 using Anonymizer.Recognizers.Generic;
@@ -134,4 +136,49 @@ public sealed class PhoneRecognizerTests
             Assert.Equal(expected, actual);
         });
     }
+
+    // The prefilter skips digit runs glued to a Latin letter: libphonenumber (the oracle) must find nothing in them, in
+    // any default region, at leniency VALID.
+    [Property(MaxTest = 200)]
+    public void Glued_digit_runs_are_skipped_only_where_libphonenumber_finds_nothing(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        var digits = new string(Enumerable.Range(0, random.Next(7, 21)).Select(_ => (char)('0' + random.Next(10))).ToArray());
+        var letter = (char)('a' + random.Next(26));
+        var before = random.Next(2) == 0;
+        var text = before ? $"id {letter}{digits} end" : $"id {digits}{letter} end";
+        var start = before ? 4 : 3;
+        Assert.True(PhoneRecognizer.IsGluedDigitRun(text, start, start + digits.Length, 0));
+        foreach (var region in RecognizerCatalogOptions.DefaultPhoneRegions)
+        {
+            Assert.Empty(PhoneNumberUtil.GetInstance().FindNumbers(text, region, PhoneNumberUtil.Leniency.VALID, long.MaxValue));
+        }
+    }
+
+    [Theory]
+    [InlineData("id A05911410E x", 4, 12, true)]
+    [InlineData("abc8005001234 x", 3, 13, true)]
+    [InlineData("id 8005001234 x", 3, 13, false)]
+    [InlineData("id A800-500-1234 x", 4, 16, false)]
+    [InlineData("idA8005001234 ext 12", 3, 13, false)]
+    public void Glued_digit_run_detection(string text, int start, int end, bool glued) =>
+        Assert.Equal(glued, PhoneRecognizer.IsGluedDigitRun(text, start, end, 0));
+
+    [Theory]
+    [InlineData("from [194.125.145.45]) by", 5, 21, true)]
+    [InlineData("ip 10.0.0.1\n", 2, 11, true)]
+    [InlineData("v 1.2.3.456 x", 1, 12, false)]
+    [InlineData("v 1.2.3 x", 1, 8, false)]
+    [InlineData("x_10.0.0.1 x", 2, 10, false)]
+    [InlineData("tel 555.123.4567 x", 3, 17, false)]
+    public void Dotted_quads_are_not_handed_to_libphonenumber(string text, int start, int end, bool quad) =>
+        Assert.Equal(quad, PhoneRecognizer.IsDottedQuad(text, start, end));
+
+    [Theory]
+    [InlineData("by host (8.11.6/8.11.6) with", 7, 24, true)]
+    [InlineData("by host (8.12.10/8.12.10) with", 7, 26, true)]
+    [InlineData("call 415.555.0132/415.555.0133 now", 4, 31, false)]
+    [InlineData("v 8.11.6.1/8.11.6 x", 1, 18, false)]
+    public void Slashed_versions_are_not_handed_to_libphonenumber(string text, int start, int end, bool version) =>
+        Assert.Equal(version, PhoneRecognizer.IsSlashedVersion(text, start, end));
 }

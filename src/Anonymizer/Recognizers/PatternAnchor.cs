@@ -1,0 +1,103 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Anonymizer.Recognizers;
+
+/// <summary>
+/// A faster way to find the matches of a <see cref="RegexPattern"/> whose leading part gives the regex engine no cheap
+/// search: every match contains an anchor character (a '.' for a domain, a ':' for an IPv6 address) after at most
+/// <see cref="MaxPrefixLength"/> characters, all accepted by <see cref="IsPrefixChar"/>. The scan looks for anchor
+/// characters with a vectorized search, walks back over the possible prefix, and tries <see cref="AnchoredRegex"/>
+/// (the pattern with a leading <c>\G</c>) at each possible start, left to right: the same matches as enumerating the
+/// pattern over the text, at a cost that depends on the anchor characters rather than on every position.
+/// </summary>
+public sealed record PatternAnchor
+{
+    /// <summary>Creates an anchor.</summary>
+    /// <param name="anchors">Characters of which every match contains at least one.</param>
+    /// <param name="isPrefixChar">Whether a character may come before the first anchor character inside a match.</param>
+    /// <param name="maxPrefixLength">The most characters a match can have before its first anchor character.</param>
+    /// <param name="anchoredRegex">The pattern's expression with a leading <c>\G</c> and the same options, bounded likewise.</param>
+    public PatternAnchor(SearchValues<char> anchors, Func<char, bool> isPrefixChar, int maxPrefixLength, Regex anchoredRegex)
+    {
+        ArgumentNullException.ThrowIfNull(anchors);
+        ArgumentNullException.ThrowIfNull(isPrefixChar);
+        ArgumentNullException.ThrowIfNull(anchoredRegex);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxPrefixLength);
+        if (!anchoredRegex.ToString().StartsWith(@"\G", StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The anchored expression must start with \\G.", nameof(anchoredRegex));
+        }
+
+        if (!RegexPattern.IsBounded(anchoredRegex))
+        {
+            throw new ArgumentException("The anchored expression needs a match timeout or RegexOptions.NonBacktracking.", nameof(anchoredRegex));
+        }
+
+        Anchors = anchors;
+        IsPrefixChar = isPrefixChar;
+        MaxPrefixLength = maxPrefixLength;
+        AnchoredRegex = anchoredRegex;
+    }
+
+    /// <summary>Characters of which every match contains at least one.</summary>
+    public SearchValues<char> Anchors { get; }
+
+    /// <summary>Whether a character may come before the first anchor character inside a match.</summary>
+    public Func<char, bool> IsPrefixChar { get; }
+
+    /// <summary>The most characters a match can have before its first anchor character.</summary>
+    public int MaxPrefixLength { get; }
+
+    /// <summary>The pattern's expression with a leading <c>\G</c>: tried at one position only.</summary>
+    public Regex AnchoredRegex { get; }
+
+    /// <summary>
+    /// The next match at or after <paramref name="position"/>, as the pattern's own leftmost search would find it, or
+    /// <see langword="false"/> when none is left.
+    /// </summary>
+    /// <param name="text">The whole text (look-behinds see before <paramref name="position"/>).</param>
+    /// <param name="position">Where the search starts.</param>
+    /// <param name="index">The start of the match.</param>
+    /// <param name="length">Its length.</param>
+    public bool TryFindNext(ReadOnlySpan<char> text, int position, out int index, out int length)
+    {
+        while (position <= text.Length)
+        {
+            var next = text[position..].IndexOfAny(Anchors);
+            if (next < 0)
+            {
+                break;
+            }
+
+            var anchor = position + next;
+            var start = anchor;
+            var limit = Math.Max(position, anchor - MaxPrefixLength);
+            while (start > limit && IsPrefixChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            for (var s = start; s <= anchor; s++)
+            {
+                foreach (var match in AnchoredRegex.EnumerateMatches(text, s))
+                {
+                    if (match.Length > 0)
+                    {
+                        index = match.Index;
+                        length = match.Length;
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+
+            position = anchor + 1;
+        }
+
+        index = 0;
+        length = 0;
+        return false;
+    }
+}

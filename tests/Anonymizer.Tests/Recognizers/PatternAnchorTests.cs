@@ -1,0 +1,74 @@
+using System.Text;
+using Anonymizer.Recognizers;
+using FsCheck;
+using FsCheck.Xunit;
+
+namespace Anonymizer.Tests.Recognizers;
+
+/// <summary>
+/// Patterns found through a <see cref="PatternAnchor"/> must give exactly the matches of enumerating their own regex (the
+/// oracle) over the text.
+/// </summary>
+public sealed class PatternAnchorTests
+{
+    private static readonly string[] Pieces =
+    [
+        "a", "B", "f", "0", "1", "9", "25", "255", "300", ".", "..", ":", "::", "-", "/", "//", "@", "_", "+", " ", "\n", "\"", "'",
+        "http://", "HTTPS://", "ftp://", "www.", "example", ".com", ".co.uk", ".org", "x", "é", "²", "%eth0", "/24", "?q=1", "#top",
+        "ab:cd", "fe80::", "192.168.", "10.0.0.1", "Jan", "May ", "Sept.", "12", "2024", "1st", "of ", ", ", "-", "de:ad:be:ef", "0a-1b-",
+    ];
+
+    private static readonly RegexPattern[] AnchoredPatterns = new AnonymizerBuilder().BuildAnalyzer().Recognizers
+        .OfType<PatternRecognizer>()
+        .SelectMany(r => r.Patterns)
+        .Where(p => p.Anchor is not null)
+        .ToArray();
+
+    [Fact]
+    public void Default_recognizers_use_anchors() => Assert.NotEmpty(AnchoredPatterns);
+
+    [Property(MaxTest = 1000)]
+    public void Anchored_scan_equals_the_regex(PositiveInt seed)
+    {
+        var random = new Random(seed.Get);
+        var builder = new StringBuilder();
+        var count = random.Next(1, 40);
+        for (var i = 0; i < count; i++)
+        {
+            builder.Append(Pieces[random.Next(Pieces.Length)]);
+        }
+
+        AssertSame(builder.ToString());
+    }
+
+    [Theory]
+    [InlineData("see http://www.example.com/a?b=1 and example.co.uk, 10.0.0.1 or [fe80::1%eth0] at de:ad:be:ef:00:01")]
+    [InlineData("Received: from mail.example.org (10.1.2.3) by mx.example.net; Mon, 23 Sep 2002 12:34:56 -0400")]
+    [InlineData("1.2.3.4.5 a.b ::1 ::ffff:1.2.3.4 ab12.cd34.ef56 x.y.z www.a")]
+    public void Anchored_scan_equals_the_regex_on_examples(string text) => AssertSame(text);
+
+    private static void AssertSame(string text)
+    {
+        foreach (var pattern in AnchoredPatterns)
+        {
+            var expected = new List<(int, int)>();
+            foreach (var match in pattern.Regex.EnumerateMatches(text))
+            {
+                if (match.Length > 0)
+                {
+                    expected.Add((match.Index, match.Length));
+                }
+            }
+
+            var actual = new List<(int, int)>();
+            var position = 0;
+            while (pattern.Anchor!.TryFindNext(text, position, out var index, out var length))
+            {
+                actual.Add((index, length));
+                position = index + length;
+            }
+
+            Assert.True(expected.SequenceEqual(actual), $"{pattern.Name} on \"{text}\": expected {string.Join(",", expected)} got {string.Join(",", actual)}");
+        }
+    }
+}
