@@ -24,6 +24,7 @@ for (var i = 0; i < args.Length; i++)
         case "--l2": o.L2 = float.Parse(Next(), CultureInfo.InvariantCulture); break;
         case "--synthetic": o.SyntheticTrain = int.Parse(Next(), CultureInfo.InvariantCulture); break;
         case "--compare": o.Compare = true; break;
+        case "--compare-trainers": o.Compare = true; o.CompareTrainers = Next().Split(','); break;
         case "--debug": o.Debug = true; break;
         case "--probe":
             {
@@ -54,12 +55,12 @@ void Log(string message) => Console.Error.WriteLine($"[{watch.Elapsed:mm\\:ss}] 
 var btc = Path.Combine(o.Data, "btc");
 var wnut = Path.Combine(o.Data, "wnut17");
 var train = new List<Sentence>();
-train.AddRange(Conll.Read(Path.Combine(btc, "btc.train")));
-train.AddRange(Conll.Read(Path.Combine(wnut, "wnut17train.conll")));
+train.AddRange(Conll.Read(Path.Combine(btc, "btc.train"), tagNrp: true));
+train.AddRange(Conll.Read(Path.Combine(wnut, "wnut17train.conll"), tagNrp: true));
 train.AddRange(Synthetic.Generate(Synthetic.TrainTemplates, o.SyntheticTrain, o.Seed));
 var dev = new List<Sentence>();
-dev.AddRange(Conll.Read(Path.Combine(btc, "btc.dev")));
-dev.AddRange(Conll.Read(Path.Combine(wnut, "emerging.dev.conll")));
+dev.AddRange(Conll.Read(Path.Combine(btc, "btc.dev"), tagNrp: true));
+dev.AddRange(Conll.Read(Path.Combine(wnut, "emerging.dev.conll"), tagNrp: true));
 dev.AddRange(Synthetic.Generate(Synthetic.TrainTemplates, 1000, o.Seed + 1));
 var tests = new List<(string Name, List<Sentence> Sentences)>
 {
@@ -98,12 +99,17 @@ if (o.Compare)
 {
     Console.WriteLine("| trainer | dev macro token F1 (PER, LOC, ORG) | training time |");
     Console.WriteLine("|---|---:|---:|");
-    foreach (var trainer in new[] { "lbfgs", "sdca" })
+    foreach (var trainer in o.CompareTrainers.Where(t => t != "lightgbm"))
     {
         var candidate = Training.TrainLinear(ml, data, trainer, o.Bits, gazetteer, o, out var time, out _);
         var gold = dev.SelectMany(s => s.Labels).ToArray();
         var predicted = dev.SelectMany(s => Evaluation.Predict(candidate, s)).ToArray();
         Console.WriteLine(FormattableString.Invariant($"| {trainer} | {Evaluation.MacroTokenF1(gold, predicted):0.000} | {time.TotalSeconds:0} s |"));
+    }
+
+    if (!o.CompareTrainers.Contains("lightgbm"))
+    {
+        return 0;
     }
 
     var devRows = Training.Featurize(dev, gazetteer, o.Bits);

@@ -72,7 +72,15 @@ internal sealed record Sentence(string Text, int[] Starts, int[] Lengths, bool[]
 /// <summary>Reads CoNLL files (token TAB tag, blank line between sentences) and maps their tags.</summary>
 internal static class Conll
 {
-    public static List<Sentence> Read(string path)
+    private static readonly HashSet<string> NrpWords = BuildNrpWords();
+
+    /// <summary>Reads a CoNLL file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="tagNrp">
+    /// Whether to tag known nationalities, religions and political groups that the corpus leaves as O with NRP: BTC and
+    /// WNUT-17 do not annotate NRP, so their O on "French" is no evidence against it (training and dev splits only).
+    /// </param>
+    public static List<Sentence> Read(string path, bool tagNrp = false)
     {
         var sentences = new List<Sentence>();
         var words = new List<string>();
@@ -92,8 +100,15 @@ internal static class Conll
                 continue;
             }
 
-            words.Add(line[..tab].Trim());
-            labels.Add(MapTag(line[(tab + 1)..].Trim()));
+            var word = line[..tab].Trim();
+            var label = MapTag(line[(tab + 1)..].Trim());
+            if (tagNrp && label == NerLabels.Outside && word.Length > 2 && char.IsUpper(word[0]) && NrpWords.Contains(word))
+            {
+                label = (byte)NerLabels.Begin(3);
+            }
+
+            words.Add(word);
+            labels.Add(label);
         }
 
         Flush();
@@ -118,6 +133,18 @@ internal static class Conll
                 labels.Clear();
             }
         }
+    }
+
+    private static HashSet<string> BuildNrpWords()
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in Lexicon.Nrp)
+        {
+            set.Add(word);
+            set.Add(word + "s");
+        }
+
+        return set;
     }
 
     /// <summary>BTC: PER/LOC/ORG. WNUT-17: person→PER, location→LOC, corporation and group→ORG; others dropped.</summary>

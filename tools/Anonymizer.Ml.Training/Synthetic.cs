@@ -53,6 +53,10 @@ internal static class Synthetic
         "Update from {ORG}: {FIRST} {LAST} and {FIRST} {LAST} will lead the {COUNTRY} expansion.",
         "The court in {CITY} heard that {NAME} had worked for {ORG} since {DATE}.",
         "Sales in {COUNTRY} rose after {ORG} opened a branch in {CITY} under {NAME}.",
+        "Nationality: {NRP}\nReligion: {NRP}\nPlace of birth: {CITY}, {COUNTRY}",
+        "Several {NRP} and {NRP} students asked {NAME} about scholarships at {ORG}.",
+        "{NAME}, a {NRP} engineer, leads the team in {CITY}.",
+        "The survey of {NRP} voters in {STATE} was run by {ORG}.",
     ];
 
     public static readonly string[] HeldOutTemplates =

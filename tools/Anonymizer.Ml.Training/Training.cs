@@ -86,8 +86,9 @@ internal static class Training
                 FeatureColumnName = nameof(Row.Features),
                 NumberOfThreads = 1,
                 MaximumNumberOfIterations = o.Iterations,
-                L2Regularization = o.L2,
-                L1Regularization = o.L1,
+                // SDCA's own regularization defaults (chosen from the data); the L-BFGS penalties mean something else here.
+                L2Regularization = o.SdcaL2,
+                L1Regularization = o.SdcaL1,
             }).Fit(data);
             parameters = model.Model;
             transformer = model;
@@ -167,5 +168,8 @@ internal sealed class Options
     public int SyntheticTrain { get; set; } = 8000;
     public int SyntheticTest { get; set; } = 2000;
     public bool Compare { get; set; }
+    public float? SdcaL1 { get; set; }
+    public string[] CompareTrainers { get; set; } = ["lbfgs", "sdca", "lightgbm"];
+    public float? SdcaL2 { get; set; }
     public bool Debug { get; set; }
 }
