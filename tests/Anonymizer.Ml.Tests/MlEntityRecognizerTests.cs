@@ -55,6 +55,10 @@ public sealed class MlEntityRecognizerTests
     [InlineData("The meeting with Siemens AG and the University of Oxford is on Monday.", "ORGANIZATION", "University of Oxford")]
     [InlineData("Contact Jennifer Lopez at the Boston office of Deloitte LLP.", "ORGANIZATION", "Deloitte LLP")]
     [InlineData("Thanks, Bob", "PERSON", "Bob")]
+    [InlineData("Angela Merkel visited the White House with French officials.", "PERSON", "Angela Merkel")]
+    [InlineData("Angela Merkel visited the White House with French officials.", "NRP", "French")]
+    [InlineData("The patient, a 45-year-old Hispanic male, was seen at Mercy Hospital in Denver, Colorado.", "NRP", "Hispanic")]
+    [InlineData("The patient, a 45-year-old Hispanic male, was seen at Mercy Hospital in Denver, Colorado.", "LOCATION", "Colorado")]
     [InlineData("The applicant is a Canadian citizen.", "NRP", "Canadian")]
     public void Finds_known_entities(string text, string type, string expected)
     {
