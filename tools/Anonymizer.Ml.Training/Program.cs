@@ -52,6 +52,19 @@ for (var i = 0; i < args.Length; i++)
 var watch = Stopwatch.StartNew();
 void Log(string message) => Console.Error.WriteLine($"[{watch.Elapsed:mm\\:ss}] {message}");
 
+if (!Directory.Exists(o.Data))
+{
+    // Run from elsewhere than the repository root: look for data/ner above the tool's output folder.
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (Directory.Exists(Path.Combine(dir.FullName, "data", "ner")))
+        {
+            o.Data = Path.Combine(dir.FullName, "data", "ner");
+            break;
+        }
+    }
+}
+
 var btc = Path.Combine(o.Data, "btc");
 var wnut = Path.Combine(o.Data, "wnut17");
 var train = new List<Sentence>();
