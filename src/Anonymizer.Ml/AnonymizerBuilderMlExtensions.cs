@@ -1,0 +1,25 @@
+using Anonymizer.Analysis;
+
+namespace Anonymizer.Ml;
+
+/// <summary>Registers the ML recognizers with an <see cref="AnonymizerBuilder"/>.</summary>
+public static class AnonymizerBuilderMlExtensions
+{
+    /// <summary>
+    /// Adds the embedded token classifier (<see cref="MlRecognizers.CreateDefault"/>), which reports PERSON, LOCATION,
+    /// ORGANIZATION and NRP.
+    /// </summary>
+    public static AnonymizerBuilder AddMlRecognizer(this AnonymizerBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.AddRecognizer(MlRecognizers.CreateDefault());
+    }
+
+    /// <summary>Adds an ML recognizer of your choice, e.g. an <see cref="Onnx.OnnxTokenClassifierRecognizer"/>.</summary>
+    public static AnonymizerBuilder AddMlRecognizer(this AnonymizerBuilder builder, Recognizer recognizer)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(recognizer);
+        return builder.AddRecognizer(recognizer);
+    }
+}

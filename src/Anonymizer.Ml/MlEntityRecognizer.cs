@@ -1,0 +1,135 @@
+using System.Buffers;
+using Anonymizer.Analysis;
+using Anonymizer.Ml.Ner;
+
+namespace Anonymizer.Ml;
+
+/// <summary>
+/// PERSON, LOCATION, ORGANIZATION and NRP from a token classifier trained with Microsoft.ML (see <c>docs/ml.md</c>):
+/// hashed lexical, shape and gazetteer features, a linear model evaluated directly, and BIO-constrained Viterbi
+/// decoding. A match's score is the mean softmax probability of its tokens' labels, in [0, 1]. Immutable and
+/// thread-safe; create it with <see cref="MlRecognizers.CreateDefault"/>.
+/// </summary>
+public sealed class MlEntityRecognizer : Recognizer
+{
+    /// <summary>The recognizer name reported with each match.</summary>
+    public const string RecognizerName = "MlEntityRecognizer";
+
+    /// <summary>The pattern name in each match's explanation.</summary>
+    public const string PatternName = "ner-token-classifier";
+
+    private const int BlockTarget = 1024;
+    private const int BlockMax = 2048;
+
+    private readonly NerModel _model;
+
+    internal MlEntityRecognizer(NerModel model)
+        : base(RecognizerName, NerLabels.EntityTypes)
+    {
+        _model = model;
+    }
+
+    /// <summary>The description stored with the model (trainer, data, seed).</summary>
+    public string ModelDescription => _model.Description;
+
+    internal NerModel Model => _model;
+
+    /// <inheritdoc />
+    public override void Analyze(ReadOnlySpan<char> text, MatchSink sink)
+    {
+        ArgumentNullException.ThrowIfNull(sink);
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        var tokens = ArrayPool<NerToken>.Shared.Rent(BlockMax);
+        var probabilities = ArrayPool<float>.Shared.Rent(BlockMax * NerLabels.Count);
+        var backPointers = ArrayPool<byte>.Shared.Rent(BlockMax * NerLabels.Count);
+        var labels = ArrayPool<byte>.Shared.Rent(BlockMax);
+        try
+        {
+            var gazetteer = _model.Gazetteer;
+            var position = 0;
+            var count = 0;
+            var sentenceStart = true;
+            while (NerTokenizer.Next(text, ref position, out var start, out var length, out var lineBreak))
+            {
+                var startsSentence = sentenceStart || lineBreak;
+                if (count >= BlockMax || (count >= BlockTarget && startsSentence))
+                {
+                    DecodeBlock(text, tokens.AsSpan(0, count), probabilities, backPointers, labels, sink);
+                    count = 0;
+                }
+
+                tokens[count++] = NerFeatures.Describe(text, start, length, startsSentence, gazetteer);
+                var c = text[start];
+                sentenceStart = length == 1 ? c is '.' or '!' or '?' : (c is '.' or '!' or '?' && text[start + length - 1] == c);
+            }
+
+            DecodeBlock(text, tokens.AsSpan(0, count), probabilities, backPointers, labels, sink);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(labels);
+            ArrayPool<byte>.Shared.Return(backPointers);
+            ArrayPool<float>.Shared.Return(probabilities);
+            ArrayPool<NerToken>.Shared.Return(tokens);
+        }
+    }
+
+    private void DecodeBlock(ReadOnlySpan<char> text, ReadOnlySpan<NerToken> tokens, float[] probabilities, byte[] backPointers, byte[] labels, MatchSink sink)
+    {
+        var n = tokens.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        _model.Decode(tokens, probabilities, backPointers, labels);
+        var i = 0;
+        while (i < n)
+        {
+            int label = labels[i];
+            if (label == NerLabels.Outside)
+            {
+                i++;
+                continue;
+            }
+
+            var type = NerLabels.TypeOf(label);
+            var inside = NerLabels.Inside(type);
+            var sum = probabilities[(i * NerLabels.Count) + label];
+            var j = i + 1;
+            while (j < n && labels[j] == inside)
+            {
+                sum += probabilities[(j * NerLabels.Count) + inside];
+                j++;
+            }
+
+            var start = tokens[i].Start;
+            var end = tokens[j - 1].Start + tokens[j - 1].Length;
+            var score = Math.Clamp(Math.Round(sum / (j - i), 4), 0.0, 1.0);
+            if (HasLetterOrDigit(text[start..end]))
+            {
+                sink.Add(new PiiMatch(NerLabels.EntityTypes[type], start, end - start, score, RecognizerName,
+                    new MatchExplanation(PatternName, ValidationOutcome.Undecided, score)));
+            }
+
+            i = j;
+        }
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> span)
+    {
+        foreach (var c in span)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,264 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace Anonymizer.Ml.Ner;
+
+/// <summary>
+/// The token classifier's features, shared by training and inference: per-token facts are computed once
+/// (<see cref="Describe"/>), then each token's features are hashed into a fixed number of buckets
+/// (<see cref="Extract"/>). Every feature has the value 1.
+/// </summary>
+internal static class NerFeatures
+{
+    /// <summary>The most features one token can have.</summary>
+    public const int MaxFeatures = 128;
+
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+
+    // Template ids: fixed numbers, part of the model format.
+    private const uint TLower = 1, TShape = 2, TPre2 = 3, TPre3 = 4, TSuf2 = 5, TSuf3 = 6, TSuf4 = 7;
+    private const uint TPrev = 8, TNext = 9, TPrev2 = 10, TNext2 = 11, TPrevShape = 12, TNextShape = 13, TShape3 = 14;
+    private const uint TGaz = 15, TPrevGaz = 16, TNextGaz = 17, TPrev2Gaz = 18, TNext2Gaz = 19;
+    private const uint TStartShape = 20, TPrevShapeCur = 21, TShapeNext = 22, TLowerCasing = 23, TLenCasing = 24;
+    private const uint TGazCasing = 25, TBigram = 26, TStartGaz = 27, TPrevCasingCur = 28, TCasingNext = 29, TOneHop = 30;
+
+    /// <summary>Computes the per-token facts of the token at <paramref name="start"/>.</summary>
+    public static NerToken Describe(ReadOnlySpan<char> text, int start, int length, bool sentenceStart, Gazetteer gazetteer)
+    {
+        var word = text.Slice(start, length);
+        var token = new NerToken { Start = start, Length = length, SentenceStart = sentenceStart };
+        var lower = FnvOffset;
+        var shape = FnvOffset;
+        var lastClass = 0;
+        var shapeLength = 0;
+        var uppers = 0;
+        var lowers = 0;
+        var firstUpper = false;
+        Span<char> head = stackalloc char[3];
+        Span<char> tail = stackalloc char[4];
+        var n = 0;
+        foreach (var raw in word)
+        {
+            var c = raw;
+            int cls;
+            if (c < 128)
+            {
+                if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    cls = 'X';
+                    c = (char)(c | 0x20);
+                }
+                else if ((uint)(c - 'a') <= 'z' - 'a')
+                {
+                    cls = 'x';
+                }
+                else if ((uint)(c - '0') <= 9)
+                {
+                    cls = 'd';
+                }
+                else
+                {
+                    cls = c;
+                }
+            }
+            else if (char.IsUpper(c))
+            {
+                cls = 'X';
+                c = char.ToLowerInvariant(c);
+            }
+            else if (char.IsLetter(c))
+            {
+                cls = 'x';
+            }
+            else if (char.IsDigit(c))
+            {
+                cls = 'd';
+            }
+            else
+            {
+                cls = c == '\u2019' ? '\'' : 'o';
+                if (c == '\u2019')
+                {
+                    c = '\'';
+                }
+            }
+
+            if (cls == 'X')
+            {
+                uppers++;
+                if (n == 0)
+                {
+                    firstUpper = true;
+                }
+            }
+            else if (cls == 'x')
+            {
+                lowers++;
+            }
+
+            if (cls != lastClass && shapeLength < 6)
+            {
+                shape = (shape ^ (uint)cls) * FnvPrime;
+                shapeLength++;
+                lastClass = cls;
+            }
+
+            lower = (lower ^ c) * FnvPrime;
+            if (n < 3)
+            {
+                head[n] = c;
+            }
+
+            tail[n & 3] = c;
+            n++;
+        }
+
+        token.Lower = lower;
+        token.Shape = (uint)(shape ^ (shape >> 32));
+        token.Prefix2 = HashChars(head, Math.Min(n, 2), 2);
+        token.Prefix3 = HashChars(head, Math.Min(n, 3), 3);
+        token.Suffix2 = HashTail(tail, n, 2);
+        token.Suffix3 = HashTail(tail, n, 3);
+        token.Suffix4 = HashTail(tail, n, 4);
+        token.Casing = uppers + lowers == 0 ? (byte)4
+            : uppers == 0 ? (byte)0
+            : lowers == 0 ? (uppers == 1 && n == 1 ? (byte)1 : (byte)2)
+            : firstUpper && uppers == 1 ? (byte)1
+            : (byte)3;
+        token.Gazetteer = gazetteer.Lookup(lower);
+        return token;
+    }
+
+    /// <summary>Writes the hashed feature indices of token <paramref name="i"/> into <paramref name="features"/>.</summary>
+    /// <returns>The number of indices written (duplicates possible).</returns>
+    public static int Extract(ReadOnlySpan<NerToken> tokens, int i, int mask, Span<int> features)
+    {
+        ref readonly var t = ref tokens[i];
+        const ulong Boundary = 0x5bd1e9955bd1e995UL;
+        var hasPrev = i > 0;
+        var hasNext = i + 1 < tokens.Length;
+        var prevLower = hasPrev ? tokens[i - 1].Lower : Boundary;
+        var nextLower = hasNext ? tokens[i + 1].Lower : Boundary;
+        var prev2Lower = i > 1 ? tokens[i - 2].Lower : Boundary;
+        var next2Lower = i + 2 < tokens.Length ? tokens[i + 2].Lower : Boundary;
+        var prevShape = hasPrev ? tokens[i - 1].Shape : 0x9e3779b9u;
+        var nextShape = hasNext ? tokens[i + 1].Shape : 0x9e3779b9u;
+        var prevCasing = hasPrev ? tokens[i - 1].Casing : 7u;
+        var nextCasing = hasNext ? tokens[i + 1].Casing : 7u;
+        var k = 0;
+        features[k++] = Index(TLower, t.Lower, mask);
+        features[k++] = Index(TShape, t.Shape, mask);
+        features[k++] = Index(TPre2, t.Prefix2, mask);
+        features[k++] = Index(TPre3, t.Prefix3, mask);
+        features[k++] = Index(TSuf2, t.Suffix2, mask);
+        features[k++] = Index(TSuf3, t.Suffix3, mask);
+        features[k++] = Index(TSuf4, t.Suffix4, mask);
+        features[k++] = Index(TPrev, prevLower, mask);
+        features[k++] = Index(TNext, nextLower, mask);
+        features[k++] = Index(TPrev2, prev2Lower, mask);
+        features[k++] = Index(TNext2, next2Lower, mask);
+        features[k++] = Index(TPrevShape, prevShape, mask);
+        features[k++] = Index(TNextShape, nextShape, mask);
+        features[k++] = Index(TShape3, ((ulong)prevShape << 32 | t.Shape) ^ ((ulong)nextShape * 0x9E3779B97F4A7C15UL), mask);
+        features[k++] = Index(TStartShape, (ulong)t.Shape << 1 | (t.SentenceStart ? 1UL : 0UL), mask);
+        features[k++] = Index(TPrevShapeCur, prevLower ^ ((ulong)t.Shape * 0xC2B2AE3D27D4EB4FUL), mask);
+        features[k++] = Index(TShapeNext, nextLower ^ ((ulong)t.Shape * 0xC2B2AE3D27D4EB4FUL), mask);
+        features[k++] = Index(TLowerCasing, t.Lower ^ ((ulong)t.Casing * 0xC2B2AE3D27D4EB4FUL), mask);
+        features[k++] = Index(TLenCasing, (ulong)Math.Min(t.Length, 15) << 8 | t.Casing, mask);
+        features[k++] = Index(TBigram, (prevLower * 31) ^ t.Lower, mask);
+        features[k++] = Index(TPrevCasingCur, prevCasing << 8 | t.Casing | (t.SentenceStart ? 1UL << 16 : 0), mask);
+        features[k++] = Index(TCasingNext, nextCasing << 8 | t.Casing, mask);
+        features[k++] = Index(TOneHop, (prevLower * 31) ^ nextLower, mask);
+        k = AddBits(TGaz, t.Gazetteer, 0, mask, features, k);
+        k = AddBits(TGazCasing, t.Gazetteer, (uint)t.Casing + 1, mask, features, k);
+        k = AddBits(TStartGaz, t.Gazetteer, t.SentenceStart ? 1u : 2u, mask, features, k);
+        if (hasPrev)
+        {
+            k = AddBits(TPrevGaz, tokens[i - 1].Gazetteer, 0, mask, features, k);
+        }
+
+        if (hasNext)
+        {
+            k = AddBits(TNextGaz, tokens[i + 1].Gazetteer, 0, mask, features, k);
+        }
+
+        if (i > 1)
+        {
+            k = AddBits(TPrev2Gaz, tokens[i - 2].Gazetteer, 0, mask, features, k);
+        }
+
+        if (i + 2 < tokens.Length)
+        {
+            k = AddBits(TNext2Gaz, tokens[i + 2].Gazetteer, 0, mask, features, k);
+        }
+
+        return k;
+    }
+
+    /// <summary>64-bit FNV-1a hash of the lower-cased text (the gazetteer key).</summary>
+    public static ulong HashLower(ReadOnlySpan<char> text)
+    {
+        var h = FnvOffset;
+        foreach (var raw in text)
+        {
+            var c = raw < 128 ? ((uint)(raw - 'A') <= 'Z' - 'A' ? (char)(raw | 0x20) : raw) : char.ToLowerInvariant(raw);
+            if (c == '\u2019')
+            {
+                c = '\'';
+            }
+
+            h = (h ^ c) * FnvPrime;
+        }
+
+        return h;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Index(uint template, ulong value, int mask)
+    {
+        var h = value ^ (template * 0x9E3779B97F4A7C15UL);
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdUL;
+        h ^= h >> 33;
+        h *= 0xc4ceb9fe1a85ec53UL;
+        h ^= h >> 29;
+        return (int)h & mask;
+    }
+
+    private static int AddBits(uint template, ushort bits, uint salt, int mask, Span<int> features, int k)
+    {
+        uint b = bits;
+        while (b != 0)
+        {
+            var bit = (uint)BitOperations.TrailingZeroCount(b);
+            b &= b - 1;
+            features[k++] = Index(template, bit | (salt << 8), mask);
+        }
+
+        return k;
+    }
+
+    private static uint HashChars(ReadOnlySpan<char> chars, int count, int n)
+    {
+        var h = 2166136261u ^ (uint)n;
+        for (var i = 0; i < count; i++)
+        {
+            h = (h ^ chars[i]) * 16777619u;
+        }
+
+        return h;
+    }
+
+    private static uint HashTail(ReadOnlySpan<char> ring, int length, int n)
+    {
+        var count = Math.Min(length, n);
+        var h = 2166136261u ^ (uint)(n + 8);
+        for (var j = length - count; j < length; j++)
+        {
+            h = (h ^ ring[j & 3]) * 16777619u;
+        }
+
+        return h;
+    }
+}

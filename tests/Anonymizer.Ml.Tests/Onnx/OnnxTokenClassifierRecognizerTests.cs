@@ -1,0 +1,123 @@
+using Anonymizer.Analysis;
+using Anonymizer.Ml.Onnx;
+
+namespace Anonymizer.Ml.Tests.Onnx;
+
+public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
+{
+    private static readonly string[] Vocabulary =
+    [
+        "[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]",
+        "john", "smith", "lives", "in", "paris", "works", "at", "acme", "##corp", ".", "and", "mary", "jo", "##nes", ",", "new", "york",
+    ];
+
+    private static readonly string[] Labels = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG"];
+
+    // The label each vocabulary entry's embedding points to.
+    private static readonly Dictionary<string, int> Target = new()
+    {
+        ["john"] = 1, ["smith"] = 2, ["mary"] = 1, ["jo"] = 2, ["##nes"] = 2,
+        ["paris"] = 3, ["new"] = 3, ["york"] = 4, ["acme"] = 5, ["##corp"] = 6,
+    };
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "anonymizer-onnx-" + Guid.NewGuid().ToString("N"));
+
+    public OnnxTokenClassifierRecognizerTests()
+    {
+        Directory.CreateDirectory(_directory);
+        var hidden = Labels.Length;
+        var embedding = new float[Vocabulary.Length, hidden];
+        for (var v = 0; v < Vocabulary.Length; v++)
+        {
+            embedding[v, Target.GetValueOrDefault(Vocabulary[v], 0)] = 4f;
+        }
+
+        var projection = new float[hidden, Labels.Length];
+        for (var i = 0; i < hidden; i++)
+        {
+            projection[i, i] = 1f;
+        }
+
+        File.WriteAllBytes(ModelPath, TinyOnnxModel.Build(embedding, projection));
+        File.WriteAllLines(VocabPath, Vocabulary);
+        File.WriteAllText(LabelsPath, """{"id2label": {"0": "O", "1": "B-PER", "2": "I-PER", "3": "B-LOC", "4": "I-LOC", "5": "B-ORG", "6": "I-ORG"}}""");
+    }
+
+    private string ModelPath => Path.Combine(_directory, "model.onnx");
+
+    private string VocabPath => Path.Combine(_directory, "vocab.txt");
+
+    private string LabelsPath => Path.Combine(_directory, "config.json");
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private OnnxTokenClassifierRecognizer Create(int maxSequenceLength = 512, int stride = 128) => new(new OnnxTokenClassifierOptions
+    {
+        ModelPath = ModelPath,
+        VocabularyPath = VocabPath,
+        Labels = OnnxTokenClassifierOptions.ReadLabels(LabelsPath),
+        LowerCase = true,
+        MaxSequenceLength = maxSequenceLength,
+        Stride = stride,
+    });
+
+    private static List<(string Type, string Text, double Score)> Run(Recognizer recognizer, string text)
+    {
+        var sink = new MatchSink();
+        recognizer.Analyze(text, sink);
+        var result = new List<(string, string, double)>();
+        foreach (var m in sink.Matches)
+        {
+            result.Add((m.EntityType, text.Substring(m.Start, m.Length), m.Score));
+        }
+
+        return result;
+    }
+
+    [Fact]
+    public void Reads_the_label_map_from_config_json()
+    {
+        Assert.Equal(Labels, OnnxTokenClassifierOptions.ReadLabels(LabelsPath));
+    }
+
+    [Fact]
+    public void Finds_entities_with_the_model_it_loaded()
+    {
+        using var recognizer = Create();
+        Assert.Equal(["LOCATION", "ORGANIZATION", "PERSON"], recognizer.SupportedEntities);
+        var found = Run(recognizer, "John Smith lives in Paris and works at AcmeCorp.");
+        Assert.Equal(
+            [("PERSON", "John Smith"), ("LOCATION", "Paris"), ("ORGANIZATION", "AcmeCorp")],
+            found.Select(f => (f.Type, f.Text)).ToArray());
+        Assert.All(found, f => Assert.InRange(f.Score, 0.9, 1.0));
+    }
+
+    [Fact]
+    public void Aligns_subwords_to_whole_words_and_unknown_words_stay_outside()
+    {
+        using var recognizer = Create();
+        var found = Run(recognizer, "  Mary   Jones, from zzz New York.");
+        Assert.Equal([("PERSON", "Mary   Jones"), ("LOCATION", "New York")], found.Select(f => (f.Type, f.Text)).ToArray());
+    }
+
+    [Fact]
+    public void Sliding_windows_give_the_same_result_as_one_window()
+    {
+        var text = string.Join(" ", Enumerable.Repeat("John Smith lives in New York and works at AcmeCorp.", 20));
+        using var whole = Create();
+        using var windowed = Create(maxSequenceLength: 9, stride: 3);
+        var expected = Run(whole, text);
+        Assert.Equal(60, expected.Count);
+        Assert.Equal(expected.Select(e => (e.Type, e.Text)), Run(windowed, text).Select(e => (e.Type, e.Text)));
+    }
+
+    [Fact]
+    public void Plugs_into_the_analyzer()
+    {
+        using var recognizer = Create();
+        var analyzer = new AnonymizerBuilder().WithoutBuiltInRecognizers().AddMlRecognizer(recognizer).BuildAnalyzer();
+        var engine = new AnonymizerBuilder().WithoutBuiltInRecognizers().AddMlRecognizer(recognizer).Build();
+        Assert.NotNull(analyzer);
+        Assert.Equal("<PERSON> lives in <LOCATION>.", engine.Anonymize("John Smith lives in Paris.").Text);
+    }
+}
