@@ -86,3 +86,21 @@ public sealed class RunCommandTests
         Assert.DoesNotContain("   at ", unknown.Stderr);
     }
 }
+
+public sealed class MlOptionTests
+{
+    [Fact]
+    public void The_ml_tier_finds_names_by_default_and_ml_off_turns_it_off()
+    {
+        const string input = "Yesterday Maria Schmidt met John Miller in London.\n";
+        var on = CliRunner.Run(input, "run", "-");
+        var off = CliRunner.Run(input, "run", "-", "--ml", "off");
+        Assert.Equal(0, on.ExitCode);
+        Assert.Contains("<PERSON>", on.Stdout);
+        Assert.DoesNotContain("Schmidt", on.Stdout);
+        Assert.Equal(input, off.Stdout);
+        var bad = CliRunner.Run(input, "run", "-", "--ml", "maybe");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.StartsWith("anonymize: --ml", bad.Stderr);
+    }
+}

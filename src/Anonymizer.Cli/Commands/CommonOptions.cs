@@ -46,6 +46,12 @@ internal sealed class CommonOptions
         Description = "Text: treat the whole input as one document (processed in overlapping chunks with bounded memory) instead of one record per line.",
     };
 
+    public Option<string> Ml { get; } = new("--ml")
+    {
+        Description = "The ML recognizer of names, places, organisations and nationalities (PERSON, LOCATION, ORGANIZATION, NRP): on (the default) or off.",
+        DefaultValueFactory = _ => "on",
+    };
+
     public Option<bool> Quiet { get; } = new("--quiet", "-q")
     {
         Description = "No progress display on standard error.",
@@ -90,7 +96,7 @@ internal sealed class CommonOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Input);
-        foreach (var option in new Option[] { Format, TextFields, AllStringFields, Delimiter, Compression, MaxRecordBytes, Columns, Whole, Entities, Countries, MinScore, PhoneRegions, Threads, Output, Quiet })
+        foreach (var option in new Option[] { Format, TextFields, AllStringFields, Delimiter, Compression, MaxRecordBytes, Columns, Whole, Entities, Countries, MinScore, PhoneRegions, Ml, Threads, Output, Quiet })
         {
             command.Options.Add(option);
         }
@@ -190,6 +196,12 @@ internal sealed class CommonOptions
             Columns = columns,
             Whole = whole,
             Quiet = result.GetValue(Quiet),
+            UseMl = result.GetValue(Ml)?.ToLowerInvariant() switch
+            {
+                "on" => true,
+                "off" => false,
+                var other => throw new UsageException($"--ml: expected on or off (got '{other}')"),
+            },
         };
     }
 
@@ -268,6 +280,9 @@ internal sealed record CommonSettings(
     public bool Whole { get; init; }
 
     public bool Quiet { get; init; }
+
+    /// <summary>Whether the ML recognizer (Anonymizer.Ml) runs.</summary>
+    public bool UseMl { get; init; } = true;
 
     /// <summary>
     /// The JSONL fields read from each record: the --text-field paths plus the fields that --columns gives a scan or

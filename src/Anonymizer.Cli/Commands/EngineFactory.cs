@@ -1,5 +1,6 @@
 using Anonymizer.Analysis;
 using Anonymizer.Anonymization;
+using Anonymizer.Ml;
 
 namespace Anonymizer.Cli.Commands;
 
@@ -31,6 +32,11 @@ internal static class EngineFactory
         catch (ArgumentException ex)
         {
             throw new UsageException($"--countries: {FirstSentence(ex.Message)}");
+        }
+
+        if (settings.UseMl)
+        {
+            builder.AddMlRecognizer();
         }
 
         if (settings.MinScore is { } minScore)
