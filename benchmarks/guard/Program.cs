@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Anonymizer;
 using Anonymizer.Analysis;
+using Anonymizer.Ml;
 using Anonymizer.ThroughputGuard;
 
 // The throughput guard: measures each guarded workload as a ratio to a reference workload (one compiled e-mail regex
@@ -128,14 +129,36 @@ results.Add(Measurement.Compare("pattern-tier-1-thread", corpus.Utf8Bytes, Refer
     }
 }, rounds));
 
-if (File.Exists(cliPath) && File.Exists(corpus.JsonlPath))
+var fullAnalyzer = new AnonymizerBuilder().AddMlRecognizer().BuildAnalyzer();
+results.Add(Measurement.Compare("full-analyzer-ml-1-thread", corpus.Utf8Bytes, ReferenceScan, () =>
 {
-    var jsonlBytes = new FileInfo(corpus.JsonlPath).Length;
+    foreach (var text in corpus.Texts)
+    {
+        fullAnalyzer.Analyze(text, sink);
+    }
+}, rounds));
+
+var mlAlone = Anonymizer.Ml.MlRecognizers.CreateDefault();
+results.Add(Measurement.Compare("ml-recognizer-1-thread", corpus.Utf8Bytes, ReferenceScan, () =>
+{
+    foreach (var text in corpus.Texts)
+    {
+        sink.Clear();
+        mlAlone.Analyze(text, sink);
+    }
+}, rounds));
+
+if (File.Exists(cliPath))
+{
+    // The same e-mails as one JSONL record each, so the reference and the run cover the same text.
+    var jsonl = Path.Combine(Path.GetTempPath(), $"guard-{Guid.NewGuid():N}-in.jsonl");
+    File.WriteAllLines(jsonl, corpus.Texts.Select(t => new JsonObject { ["text"] = t }.ToJsonString()));
+    var jsonlBytes = new FileInfo(jsonl).Length;
     var output = Path.Combine(Path.GetTempPath(), $"guard-{Guid.NewGuid():N}.jsonl");
     void Run(int threads)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { cliPath, "run", corpus.JsonlPath, "--output", output, "--threads", threads.ToString(CultureInfo.InvariantCulture) })
+        foreach (var a in new[] { cliPath, "run", jsonl, "--output", output, "--quiet", "--threads", threads.ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(a);
         }
@@ -151,15 +174,16 @@ if (File.Exists(cliPath) && File.Exists(corpus.JsonlPath))
 
     var cores = Environment.ProcessorCount;
     var cliRounds = quick ? 1 : 3;
-    results.Add(Measurement.Compare($"run-jsonl-{cores}-threads", jsonlBytes, ReferenceScan, () => Run(cores), cliRounds) with { });
+    results.Add(Measurement.Compare($"run-jsonl-{cores}-threads", jsonlBytes, ReferenceScan, () => Run(cores), cliRounds));
     var one = Measurement.Rate(jsonlBytes, () => Run(1));
     var all = Measurement.Rate(jsonlBytes, () => Run(cores));
     results.Add(new RatioResult("run-jsonl-scaling", all / one, all, one));
     File.Delete(output);
+    File.Delete(jsonl);
 }
 else
 {
-    Console.WriteLine($"skipping anonymize run: build the CLI in Release first ({cliPath}) and run benchmarks/corpus.sh");
+    Console.WriteLine($"skipping anonymize run: build the CLI in Release first ({cliPath})");
 }
 
 Console.WriteLine();

@@ -124,7 +124,18 @@ public sealed class IpAddressValidatorProperties
         var chars = seed.Get.Select(c => alphabet[c % alphabet.Length]).Take(45).ToArray();
         var text = new string(chars);
         var framework = IPAddress.TryParse(text, out var parsed) && parsed.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
-        return framework == IpAddresses.IsValidIPv6(text);
+        return HasLeadingZeroIPv4Octet(text) ? !IpAddresses.IsValidIPv6(text) : framework == IpAddresses.IsValidIPv6(text);
+    }
+
+    /// <summary>
+    /// An embedded dotted IPv4 part with a leading zero (<c>::ffff:10.0.0.020</c>): the framework reads it, we reject it
+    /// on purpose (a leading zero is read as octal by some parsers, so the address is ambiguous; Python's ipaddress,
+    /// which Presidio uses, rejects it too).
+    /// </summary>
+    private static bool HasLeadingZeroIPv4Octet(string text)
+    {
+        var tail = text[(text.LastIndexOf(':') + 1)..];
+        return tail.Contains('.') && tail.Split('.').Any(octet => octet.Length > 1 && octet[0] == '0');
     }
 
     [FsCheck.Xunit.Property(MaxTest = 2000)]
@@ -166,6 +177,11 @@ public sealed class IpAddressValidatorProperties
         }
 
         var framework = IPAddress.TryParse(text, out var parsed) && parsed.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6;
+        if (HasLeadingZeroIPv4Octet(text))
+        {
+            return !IpAddresses.IsValidIPv6(text);
+        }
+
         return framework == IpAddresses.IsValidIPv6(text)
             ? true
             : throw new InvalidOperationException($"disagreement on '{text}': framework {framework}");
