@@ -27,6 +27,10 @@ public sealed class JsonlRecord
         {
             node = JsonNode.Parse(line, NodeOptions, DocumentOptions);
         }
+        catch (JsonException ex) when (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            throw new RecordParseException($"JSON nested deeper than {DocumentOptions.MaxDepth} levels ({Describe(ex)})", ex);
+        }
         catch (JsonException ex)
         {
             throw new RecordParseException($"malformed JSON ({Describe(ex)})", ex);
