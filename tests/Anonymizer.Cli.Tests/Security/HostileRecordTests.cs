@@ -45,6 +45,21 @@ public sealed class HostileRecordTests
         Assert.Equal($"anonymize: {input}:2: JSON nested deeper than 256 levels (at byte 1281)", stopped.Stderr.Trim());
     }
 
+    [Fact]
+    public void Records_with_an_escaped_lone_surrogate_are_quarantined_not_a_crash()
+    {
+        using var folder = new TempFolder();
+        var input = folder.File("in.jsonl", "{\"text\":\"a \\ud800 b\"}\n{\"x\":\"\\udc00\",\"text\":\"ok\"}\n{\"text\":\"pair \\ud83d\\ude00 fine\"}\n");
+        var output = folder.File("out.jsonl");
+        var quarantine = folder.File("q.jsonl");
+        var result = CliRunner.Run(null, "run", input, "--output", output, "--quarantine", quarantine);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("pair 😀 fine", JsonDocument.Parse(File.ReadAllLines(output).Single()).RootElement.GetProperty("text").GetString());
+        var reasons = File.ReadAllLines(quarantine).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("reason").GetString()).ToArray();
+        Assert.Equal(2, reasons.Length);
+        Assert.All(reasons, r => Assert.Contains("not valid UTF-16 text", r));
+    }
+
     private static readonly string[] ValidRecords =
     [
         """{"text":"mail jane.doe@example.com now"}""",
