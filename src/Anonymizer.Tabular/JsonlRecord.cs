@@ -11,7 +11,7 @@ public sealed class JsonlRecord
 {
     private static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = false };
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 256 };
-    private static readonly JsonSerializerOptions WriteOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions WriteOptions = new() { MaxDepth = 256, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly JsonObject _root;
 
@@ -27,6 +27,10 @@ public sealed class JsonlRecord
         {
             node = JsonNode.Parse(line, NodeOptions, DocumentOptions);
         }
+        catch (JsonException ex) when (ex.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            throw new RecordParseException($"JSON nested deeper than {DocumentOptions.MaxDepth} levels ({Describe(ex)})", ex);
+        }
         catch (JsonException ex)
         {
             throw new RecordParseException($"malformed JSON ({Describe(ex)})", ex);
@@ -38,7 +42,7 @@ public sealed class JsonlRecord
     /// <summary>
     /// The string value at <paramref name="path"/>, or <see langword="null"/> when the field is absent or JSON null.
     /// </summary>
-    /// <exception cref="RecordParseException">The field exists but is not a string.</exception>
+    /// <exception cref="RecordParseException">The field exists but is not a string, or holds an escaped lone surrogate.</exception>
     public string? GetString(FieldPath path)
     {
         var node = Find(path);
@@ -49,7 +53,15 @@ public sealed class JsonlRecord
 
         if (node is JsonValue value && value.GetValueKind() == JsonValueKind.String)
         {
-            return value.GetValue<string>();
+            try
+            {
+                return value.GetValue<string>();
+            }
+            catch (InvalidOperationException ex)
+            {
+                // System.Text.Json refuses to unescape a lone surrogate ("\ud800"): the field is not valid text.
+                throw new RecordParseException($"field '{path}' is not valid UTF-16 text (an escaped lone surrogate)", ex);
+            }
         }
 
         throw new RecordParseException($"field '{path}' is a {node.GetValueKind().ToString().ToLowerInvariant()}, not a string");
@@ -100,7 +112,19 @@ public sealed class JsonlRecord
     }
 
     /// <summary>The record as one line of JSON.</summary>
-    public string ToJson() => _root.ToJsonString(WriteOptions);
+    /// <exception cref="RecordParseException">A member holds an escaped lone surrogate, which cannot be written back.</exception>
+    public string ToJson()
+    {
+        try
+        {
+            return _root.ToJsonString(WriteOptions);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // System.Text.Json reads "\ud800" but refuses to unescape it when writing: the record is not valid text.
+            throw new RecordParseException("the record is not valid UTF-16 text (an escaped lone surrogate)", ex);
+        }
+    }
 
     private JsonNode? Find(FieldPath path)
     {

@@ -123,79 +123,33 @@ public sealed class ChunkedTextAnonymizer
             var window = buffer.AsSpan((int)(windowStart - bufferStart), (int)(windowEnd - windowStart));
             _analyzer.Analyze(window, sink, options);
 
-            committed.Clear();
-            var segmentEnd = regionEnd;
+            // Matches not yet written (a held-back chain) come first, then this region's own.
             foreach (var match in sink.Matches)
             {
                 var start = windowStart + match.Start;
-                if (start < regionStart || start >= regionEnd)
+                if (start >= regionStart && start < regionEnd)
                 {
-                    continue;
+                    var global = match with { Start = (int)start };
+                    committed.Add(global);
+                    onMatch?.Invoke(global);
                 }
-
-                var global = match with { Start = (int)start };
-                committed.Add(global);
-                onMatch?.Invoke(global);
-                segmentEnd = Math.Max(segmentEnd, start + match.Length);
             }
 
-            // The anonymizer merges matches of one type separated only by whitespace (a first and a last name). A chain
-            // that crosses the region's end is committed whole here, and the next region starts after it, so chunking
-            // never splits what the whole text would merge.
-            if (committed.Count > 0)
+            var segmentEnd = regionEnd;
+            foreach (var match in committed)
             {
-                var last = committed[^1];
-                foreach (var match in sink.Matches)
-                {
-                    var start = windowStart + match.Start;
-                    if (start < regionEnd)
-                    {
-                        continue;
-                    }
-
-                    var gap = buffer.AsSpan((int)(last.End - bufferStart), (int)(start - last.End));
-                    var mayBeCut = !endOfInput && start + match.Length >= windowEnd;
-                    if (mayBeCut || !string.Equals(match.EntityType, last.EntityType, StringComparison.Ordinal) || !gap.IsWhiteSpace())
-                    {
-                        break;
-                    }
-
-                    last = match with { Start = (int)start };
-                    committed.Add(last);
-                    onMatch?.Invoke(last);
-                    segmentEnd = Math.Max(segmentEnd, start + match.Length);
-                    regionEnd = Math.Max(regionEnd, last.End);
-                }
+                segmentEnd = Math.Max(segmentEnd, match.End);
             }
 
-            if (output is not null)
+            var finalRegion = endOfInput && regionEnd >= textEnd;
+            var held = finalRegion ? 0 : TrailingChain(buffer, bufferStart, committed, segmentEnd);
+            if (held > 0)
             {
-                // Rewrite [written, segmentEnd): a match that ran past the previous region's end was written with it.
-                var relative = new List<PiiMatch>(committed.Count);
-                foreach (var match in committed)
-                {
-                    var start = Math.Max(match.Start, written);
-                    var end = match.Start + (long)match.Length;
-                    if (end > start)
-                    {
-                        relative.Add(match with { Start = (int)(start - written), Length = (int)(end - start) });
-                    }
-                }
-
-                if (segmentEnd > written)
-                {
-                    var segment = buffer.AsSpan((int)(written - bufferStart), (int)(segmentEnd - written));
-                    rewritten.ResetWrittenCount();
-                    _anonymizer.Anonymize(segment, relative.ToArray(), rewritten, scope);
-                    output.Write(rewritten.WrittenSpan);
-                    written = segmentEnd;
-                }
-            }
-            else
-            {
-                written = Math.Max(written, segmentEnd);
+                segmentEnd = committed[^held].Start;
             }
 
+            written = Write(buffer, bufferStart, written, segmentEnd, committed, committed.Count - held, output, rewritten, scope);
+            committed.RemoveRange(0, committed.Count - held);
             regionStart = regionEnd;
 
             // Drop what no later window can need: keep the leading overlap of the next region, and unwritten text.
@@ -209,13 +163,73 @@ public sealed class ChunkedTextAnonymizer
             }
         }
 
-        if (output is not null && written < bufferStart + bufferLength)
-        {
-            output.Write(buffer.AsSpan((int)(written - bufferStart), (int)(bufferStart + bufferLength - written)));
-        }
+        // The rest: a chain still held back (when the input ended right after a region), then plain text.
+        Write(buffer, bufferStart, written, bufferStart + bufferLength, committed, committed.Count, output, rewritten, scope);
 
         output?.Flush();
         return bufferStart + bufferLength;
+    }
+
+    /// <summary>
+    /// How many of the last <paramref name="committed"/> matches form a chain that the next region may continue: the
+    /// anonymizer merges matches of one type separated only by whitespace (a first and a last name), so such a chain is
+    /// held back, unwritten, until a region shows where it ends. 0 when the segment ends in anything but whitespace.
+    /// </summary>
+    private static int TrailingChain(char[] buffer, long bufferStart, List<PiiMatch> committed, long segmentEnd)
+    {
+        if (committed.Count == 0)
+        {
+            return 0;
+        }
+
+        var last = committed[^1];
+        if (last.End < segmentEnd && !buffer.AsSpan((int)(last.End - bufferStart), (int)(segmentEnd - last.End)).IsWhiteSpace())
+        {
+            return 0;
+        }
+
+        var first = committed.Count - 1;
+        while (first > 0
+            && string.Equals(committed[first - 1].EntityType, last.EntityType, StringComparison.Ordinal)
+            && buffer.AsSpan((int)(committed[first - 1].End - bufferStart), (int)(committed[first].Start - committed[first - 1].End)).IsWhiteSpace())
+        {
+            first--;
+        }
+
+        return committed.Count - first;
+    }
+
+    /// <summary>
+    /// Rewrites the text [<paramref name="written"/>, <paramref name="end"/>) with the first <paramref name="count"/>
+    /// matches (a match that ran past an earlier segment's end was written with it) and returns the new written offset.
+    /// </summary>
+    private long Write(char[] buffer, long bufferStart, long written, long end, List<PiiMatch> matches, int count, TextWriter? output, ArrayBufferWriter<char> rewritten, DocumentScope scope)
+    {
+        if (end <= written)
+        {
+            return written;
+        }
+
+        if (output is not null)
+        {
+            var relative = new List<PiiMatch>(count);
+            for (var i = 0; i < count; i++)
+            {
+                var start = Math.Max(matches[i].Start, written);
+                var matchEnd = Math.Min(matches[i].End, end);
+                if (matchEnd > start)
+                {
+                    relative.Add(matches[i] with { Start = (int)(start - written), Length = (int)(matchEnd - start) });
+                }
+            }
+
+            var segment = buffer.AsSpan((int)(written - bufferStart), (int)(end - written));
+            rewritten.ResetWrittenCount();
+            _anonymizer.Anonymize(segment, relative.ToArray(), rewritten, scope);
+            output.Write(rewritten.WrittenSpan);
+        }
+
+        return end;
     }
 
     /// <summary>The end of the region that starts at <paramref name="regionStart"/>: at whitespace where possible.</summary>
