@@ -83,7 +83,7 @@ public sealed class CorpusFormatTests
         Assert.Equal(expected, result.Stdout);
     }
 
-    private static async Task WriteParquetAsync(string path)
+    internal static async Task WriteParquetAsync(string path)
     {
         var schema = new ParquetSchema(
             new DataField<int>("id"),

@@ -60,8 +60,9 @@ internal static class InputSource
         {
             return new ParquetRecordSource(seekable);
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or Parquet.ParquetException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // A corrupt footer can fail in many ways inside the Parquet reader; all mean the same to the user.
             seekable.Dispose();
             throw new InputException(settings.InputName, 0, $"not a readable Parquet file ({ex.GetType().Name})");
         }

@@ -180,6 +180,19 @@ public sealed class ParquetRecordSource : RecordSource
 
     private ParquetRowGroup ReadGroup(int ordinal, DataField[] fields)
     {
+        try
+        {
+            return ReadGroupData(ordinal, fields);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or RecordParseException))
+        {
+            // A corrupt row group cannot be split into records to quarantine: the run stops, naming the group.
+            throw new RecordParseException($"row group {ordinal} is not readable Parquet ({ex.GetType().Name})", ex);
+        }
+    }
+
+    private ParquetRowGroup ReadGroupData(int ordinal, DataField[] fields)
+    {
         using var reader = Reader.OpenRowGroupReader(ordinal);
         var rowCount = reader.RowCount;
         var columns = new RawColumnData[fields.Length];
