@@ -120,6 +120,11 @@ public sealed class ParquetRecordSource : RecordSource
 
         _stream = stream;
         Reader = ParquetReader.CreateAsync(stream, null, true, default).GetAwaiter().GetResult();
+
+        // The reader decodes the schema lazily: decode it now, so a corrupt footer fails here, where the file is
+        // opened and reported as unreadable, and not half-way through a run.
+        _ = Reader.Schema.GetDataFields();
+        _ = Reader.RowGroupCount;
     }
 
     /// <summary>The underlying reader (schema, metadata).</summary>
@@ -180,15 +185,30 @@ public sealed class ParquetRecordSource : RecordSource
 
     private ParquetRowGroup ReadGroup(int ordinal, DataField[] fields)
     {
+        ParquetRowGroup group;
         try
         {
-            return ReadGroupData(ordinal, fields);
+            group = ReadGroupData(ordinal, fields);
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or RecordParseException))
         {
             // A corrupt row group cannot be split into records to quarantine: the run stops, naming the group.
             throw new RecordParseException($"row group {ordinal} is not readable Parquet ({ex.GetType().Name})", ex);
         }
+
+        // A corrupt file can decode into values whose rows the group does not have.
+        foreach (var rows in group.RowOfValue)
+        {
+            foreach (var row in rows ?? [])
+            {
+                if (row < 0 || row >= group.RowCount)
+                {
+                    throw new RecordParseException($"row group {ordinal} is not readable Parquet (a value lies outside its {group.RowCount} rows)");
+                }
+            }
+        }
+
+        return group;
     }
 
     private ParquetRowGroup ReadGroupData(int ordinal, DataField[] fields)
