@@ -12,6 +12,8 @@ using Anonymizer.ThroughputGuard;
 // scan over the same bytes) in the same run, compares the ratios with benchmarks/baseline.json and fails when one falls
 // more than 25% below its baseline. Usage:
 //   dotnet run -c Release --project benchmarks/guard -- [--quick] [--corpus DIR] [--baseline FILE] [--update-baseline] [--cli anonymize.dll]
+//   diagnostics: --per-recognizer (each recognizer alone), --tier-only (the pattern tier alone, no baseline check),
+//   --peers-json (one line for benchmarks/peers)
 var argsList = args.ToList();
 string Option(string name, string fallback)
 {
@@ -128,6 +130,14 @@ results.Add(Measurement.Compare("pattern-tier-1-thread", corpus.Utf8Bytes, Refer
         patternTier.Analyze(text, sink);
     }
 }, rounds));
+
+if (argsList.Contains("--tier-only"))
+{
+    // Diagnostic: the pattern tier alone, without comparing with the baseline.
+    var tier = results[^1];
+    Console.WriteLine($"{tier.Name}: {tier.MegabytesPerSecond:F1} MB/s (ratio {tier.Ratio:F3}, reference {tier.ReferenceMegabytesPerSecond:F1} MB/s)");
+    return 0;
+}
 
 var fullAnalyzer = new AnonymizerBuilder().AddMlRecognizer().BuildAnalyzer();
 results.Add(Measurement.Compare("full-analyzer-ml-1-thread", corpus.Utf8Bytes, ReferenceScan, () =>

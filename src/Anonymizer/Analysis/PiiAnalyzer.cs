@@ -69,16 +69,24 @@ public sealed class PiiAnalyzer
 
         var requested = options.Entities;
         var minScore = options.MinScore ?? _minScore;
-        foreach (var recognizer in _recognizers)
+        var digits = DigitIndex.Rent();
+        try
         {
-            if (!IsEnabled(recognizer, requested))
+            foreach (var recognizer in _recognizers)
             {
-                continue;
-            }
+                if (!IsEnabled(recognizer, requested))
+                {
+                    continue;
+                }
 
-            var first = sink.Count;
-            recognizer.Analyze(text, sink);
-            FilterAndEnhance(text, sink, first, recognizer, requested, options.ContextWords, minScore);
+                var first = sink.Count;
+                recognizer.Analyze(text, digits, sink);
+                FilterAndEnhance(text, sink, first, recognizer, requested, options.ContextWords, minScore);
+            }
+        }
+        finally
+        {
+            DigitIndex.Return(digits);
         }
 
         sink.Truncate(OverlapResolver.Resolve(sink.WritableMatches));

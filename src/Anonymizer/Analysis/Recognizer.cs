@@ -61,6 +61,12 @@ public abstract class Recognizer
     /// <param name="sink">Receives the matches; offsets are relative to <paramref name="text"/>.</param>
     public abstract void Analyze(ReadOnlySpan<char> text, MatchSink sink);
 
+    /// <summary>
+    /// Finds entities like <see cref="Analyze(ReadOnlySpan{char}, MatchSink)"/>, with the digit positions of the text
+    /// shared by all recognizers of one analysis. Recognizers that do not use them scan as usual.
+    /// </summary>
+    internal virtual void Analyze(ReadOnlySpan<char> text, DigitIndex digits, MatchSink sink) => Analyze(text, sink);
+
     /// <summary>Whether this recognizer reports <paramref name="entityType"/>.</summary>
     public bool Supports(string entityType)
     {

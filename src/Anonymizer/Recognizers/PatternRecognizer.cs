@@ -16,6 +16,7 @@ public sealed class PatternRecognizer : Recognizer
     private readonly SearchValues<char>? _triggers;
     private readonly string _entityType;
     private readonly ContextEnhancement? _contextEnhancement;
+    private readonly DigitHint? _digitHint;
 
     /// <summary>Creates a pattern recognizer.</summary>
     public PatternRecognizer(PatternRecognizerOptions options)
@@ -34,6 +35,7 @@ public sealed class PatternRecognizer : Recognizer
         _triggers = options.Triggers;
         _entityType = options.EntityType;
         _contextEnhancement = options.ContextEnhancement;
+        _digitHint = options.DigitHint;
         Validation = options.Validation;
     }
 
@@ -46,14 +48,44 @@ public sealed class PatternRecognizer : Recognizer
     /// <inheritdoc />
     public override ContextEnhancement? ContextEnhancement => _contextEnhancement;
 
+    /// <summary>The digit hint of this recognizer (see <see cref="PatternRecognizerOptions.DigitHint"/>), if any.</summary>
+    public DigitHint? DigitHint => _digitHint;
+
     /// <inheritdoc />
     public override void Analyze(ReadOnlySpan<char> text, MatchSink sink)
+    {
+        if (_digitHint is null)
+        {
+            Scan(text, null, sink);
+            return;
+        }
+
+        var digits = DigitIndex.Rent();
+        try
+        {
+            Scan(text, digits, sink);
+        }
+        finally
+        {
+            DigitIndex.Return(digits);
+        }
+    }
+
+    /// <inheritdoc />
+    internal override void Analyze(ReadOnlySpan<char> text, DigitIndex digits, MatchSink sink) => Scan(text, digits, sink);
+
+    /// <summary>Scans <paramref name="text"/> whole, ignoring the digit hint (tests compare it with the hinted scan).</summary>
+    internal void AnalyzeWithoutHint(ReadOnlySpan<char> text, MatchSink sink) => Scan(text, null, sink);
+
+    private void Scan(ReadOnlySpan<char> text, DigitIndex? digits, MatchSink sink)
     {
         if (_triggers is not null && !text.ContainsAny(_triggers))
         {
             return;
         }
 
+        ReadOnlySpan<int> positions = default;
+        var hinted = _digitHint is not null && digits is not null && digits.TryGetPositions(text, out positions);
         foreach (var pattern in _patterns)
         {
             if (pattern.Anchor is { } anchor)
@@ -65,25 +97,19 @@ public sealed class PatternRecognizer : Recognizer
                     Emit(text, index, length, pattern, sink);
                     position = index + length;
                 }
-
-                continue;
             }
-
-            if (text.Length <= Window + Lookahead)
+            else if (hinted)
             {
-                foreach (var match in pattern.Regex.EnumerateMatches(text))
-                {
-                    Emit(text, match.Index, match.Length, pattern, sink);
-                }
+                ScanDigitDenseRegions(text, positions, _digitHint!, pattern, sink);
             }
             else
             {
-                AnalyzeInWindows(text, pattern, sink);
+                ScanRange(text, 0, text.Length, Lookahead, Margin, pattern, sink, floor: 0);
             }
         }
     }
 
-    /// <summary>Characters scanned per window of a long text (see <see cref="AnalyzeInWindows"/>).</summary>
+    /// <summary>Characters scanned per window of a long text (see <see cref="ScanRange"/>).</summary>
     internal const int Window = 1 << 16;
 
     /// <summary>Characters past a window's end that its scan may see, so a match near the end is found whole.</summary>
@@ -92,20 +118,68 @@ public sealed class PatternRecognizer : Recognizer
     /// <summary>A match ending this close to the end of a window's scan is matched again over the whole text.</summary>
     private const int Margin = 512;
 
+    /// <summary>Characters of look-ahead kept past the longest hinted match (look-arounds at its end see them).</summary>
+    private const int HintMargin = 32;
+
     /// <summary>
-    /// Scans a long text window by window. A regex match timeout bounds one scan step, and a linear scan over megabytes
-    /// of text without a match (10 MB of digits) can exceed it; windows keep each step short. Each window starts where
-    /// the previous match ended (lookbehinds see the real text before it, since the scan uses <c>startat</c>), accepts
-    /// matches starting inside it, and sees <see cref="Lookahead"/> characters beyond; a match that reaches near the
-    /// end of that view is matched again over the whole text, so it is never cut short.
+    /// Scans only where a match can be: a match holds at least <c>m</c> digits within at most <c>L</c> characters, so
+    /// for digits <c>i</c> and <c>i + m - 1</c> closer than <c>L</c> it starts in <c>[p[i+m-1] - L + 1, p[i]]</c>.
+    /// Those start ranges, merged, are scanned left to right with the same floor as a whole-text scan, so the matches
+    /// are the ones a whole-text scan finds.
     /// </summary>
-    private void AnalyzeInWindows(ReadOnlySpan<char> text, RegexPattern pattern, MatchSink sink)
+    private void ScanDigitDenseRegions(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, DigitHint hint, RegexPattern pattern, MatchSink sink)
     {
+        var span = hint.MinDigits - 1;
+        var maxLength = hint.MaxLength;
         var floor = 0;
-        for (var start = 0; start < text.Length; start += Window)
+        var regionStart = -1;
+        var regionEnd = -1;
+        for (var i = 0; i + span < positions.Length; i++)
         {
-            var end = Math.Min(start + Window, text.Length);
-            var viewEnd = Math.Min(end + Lookahead, text.Length);
+            var last = positions[i + span];
+            if (last - positions[i] >= maxLength)
+            {
+                continue;
+            }
+
+            var start = Math.Max(0, last - maxLength + 1);
+            var end = positions[i] + 1;
+            if (regionEnd >= 0 && start <= regionEnd)
+            {
+                regionEnd = end;
+                continue;
+            }
+
+            if (regionEnd >= 0)
+            {
+                floor = ScanRange(text, regionStart, regionEnd, maxLength + HintMargin, HintMargin, pattern, sink, floor);
+            }
+
+            regionStart = start;
+            regionEnd = end;
+        }
+
+        if (regionEnd >= 0)
+        {
+            ScanRange(text, regionStart, regionEnd, maxLength + HintMargin, HintMargin, pattern, sink, floor);
+        }
+    }
+
+    /// <summary>
+    /// Finds the matches that start in <c>[rangeStart, rangeEnd)</c> at or after <paramref name="floor"/>, window by
+    /// window. A regex match timeout bounds one scan step, and a linear scan over megabytes of text without a match
+    /// (10 MB of digits) can exceed it; windows keep each step short. Each window starts where the previous match ended
+    /// (look-behinds see the real text before it, since the scan uses <c>startat</c>), accepts matches starting inside
+    /// it, and sees <paramref name="lookahead"/> characters beyond; a match that reaches within
+    /// <paramref name="margin"/> of the end of that view is matched again over the whole text, so it is never cut short.
+    /// Returns the new floor (the end of the last match).
+    /// </summary>
+    private int ScanRange(ReadOnlySpan<char> text, int rangeStart, int rangeEnd, int lookahead, int margin, RegexPattern pattern, MatchSink sink, int floor)
+    {
+        for (var start = rangeStart; start < rangeEnd; start += Window)
+        {
+            var end = Math.Min(start + Window, rangeEnd);
+            var viewEnd = Math.Min(end + lookahead, text.Length);
             var from = Math.Max(start, floor);
             if (from >= end)
             {
@@ -126,7 +200,7 @@ public sealed class PatternRecognizer : Recognizer
 
                 var index = match.Index;
                 var length = match.Length;
-                var extended = viewEnd < text.Length && index + length > viewEnd - Margin;
+                var extended = viewEnd < text.Length && index + length > viewEnd - margin;
                 if (extended)
                 {
                     foreach (var whole in pattern.Regex.EnumerateMatches(text, index))
@@ -145,6 +219,8 @@ public sealed class PatternRecognizer : Recognizer
                 }
             }
         }
+
+        return floor;
     }
 
     private void Emit(ReadOnlySpan<char> text, int index, int length, RegexPattern pattern, MatchSink sink)

@@ -39,6 +39,13 @@ public sealed class PatternRecognizerOptions
     /// </summary>
     public SearchValues<char>? Triggers { get; init; }
 
+    /// <summary>
+    /// Optional: how many digits every match contains at least and how long it is at most, so the recognizer runs its
+    /// expressions only around digit-dense places of the text (see <see cref="DigitHint"/>). Leave it unset when a match
+    /// may carry few digits or be long; patterns with a <see cref="RegexPattern.Anchor"/> ignore it.
+    /// </summary>
+    public DigitHint? DigitHint { get; init; }
+
     /// <summary>Whether the analyzer runs the recognizer when the caller names no entity types. Default true.</summary>
     public bool EnabledByDefault { get; init; } = true;
 

@@ -29,6 +29,7 @@ public static partial class UsSsnRecognizer
         Invalidator = Invalidate,
         ContextWords = ["social", "security", "ssn", "ssns", "ssn#", "ss#", "ssid"],
         Triggers = SearchValues.Create("0123456789"),
+        DigitHint = new DigitHint(9, 11),
         Country = "US",
     });
 

@@ -1,0 +1,130 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Anonymizer.Analysis;
+
+/// <summary>
+/// The positions of the decimal digits (what <c>\d</c> matches) of one text, found once per analysis and shared by
+/// every recognizer that looks for digit-dense candidates (see <see cref="Recognizers.DigitHint"/>). Rented per thread,
+/// so an analysis allocates nothing for it; texts with more than <see cref="MaxPositions"/> digits are not indexed and
+/// the recognizers scan them whole.
+/// </summary>
+internal sealed class DigitIndex
+{
+    /// <summary>The most digit positions kept (4 MB); a text with more is scanned without the index.</summary>
+    internal const int MaxPositions = 1 << 20;
+
+    [ThreadStatic]
+    private static DigitIndex? t_spare;
+
+    private int[] _positions = new int[256];
+    private int _count = NotComputed;
+    private const int NotComputed = -1;
+    private const int TooMany = -2;
+
+    /// <summary>An index for one text on this thread; give it back with <see cref="Return"/>.</summary>
+    internal static DigitIndex Rent()
+    {
+        var index = t_spare ?? new DigitIndex();
+        t_spare = null;
+        index._count = NotComputed;
+        return index;
+    }
+
+    /// <summary>Gives an index back for the next text on this thread.</summary>
+    internal static void Return(DigitIndex index)
+    {
+        if (index._positions.Length > 1 << 18)
+        {
+            // A one-off huge text should not pin a large array to this thread.
+            index._positions = new int[256];
+        }
+
+        t_spare = index;
+    }
+
+    /// <summary>
+    /// The ascending positions of the digits of <paramref name="text"/> — always the text this index was rented for —
+    /// computed on first use; <see langword="false"/> when the text has too many digits to index.
+    /// </summary>
+    internal bool TryGetPositions(ReadOnlySpan<char> text, out ReadOnlySpan<int> positions)
+    {
+        if (_count == NotComputed)
+        {
+            _count = Compute(text);
+        }
+
+        positions = _count >= 0 ? _positions.AsSpan(0, _count) : default;
+        return _count >= 0;
+    }
+
+    private int Compute(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && text.Length >= Vector256<ushort>.Count)
+        {
+            // Sixteen characters at a time: ASCII digits by one compare, blocks with non-ASCII characters one by one.
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var zero = Vector256.Create((ushort)'0');
+            var ten = Vector256.Create((ushort)10);
+            var nonAscii = Vector256.Create((ushort)0xFF80);
+            for (; i <= text.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                if (count > _positions.Length - Vector256<ushort>.Count && !Grow(count + Vector256<ushort>.Count))
+                {
+                    return TooMany;
+                }
+
+                var block = Vector256.LoadUnsafe(ref first, (nuint)i);
+                if ((block & nonAscii) != Vector256<ushort>.Zero)
+                {
+                    for (var j = i; j < i + Vector256<ushort>.Count; j++)
+                    {
+                        if (char.IsDigit(text[j]))
+                        {
+                            _positions[count++] = j;
+                        }
+                    }
+
+                    continue;
+                }
+
+                var digits = Vector256.LessThan(block - zero, ten).ExtractMostSignificantBits();
+                while (digits != 0)
+                {
+                    _positions[count++] = i + BitOperations.TrailingZeroCount(digits);
+                    digits &= digits - 1;
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                if (count == _positions.Length && !Grow(count + 1))
+                {
+                    return TooMany;
+                }
+
+                _positions[count++] = i;
+            }
+        }
+
+        return count > MaxPositions ? TooMany : count;
+    }
+
+    private bool Grow(int needed)
+    {
+        if (needed > MaxPositions + Vector256<ushort>.Count)
+        {
+            return false;
+        }
+
+        Array.Resize(ref _positions, Math.Min(MaxPositions + Vector256<ushort>.Count, Math.Max(_positions.Length * 2, needed)));
+        return true;
+    }
+}

@@ -1,0 +1,149 @@
+using Anonymizer.Analysis;
+using Anonymizer.Recognizers;
+using Anonymizer.Tests.Conformance;
+using Anonymizer.Tests.Properties;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Anonymizer.Tests.Recognizers;
+
+/// <summary>
+/// A <see cref="DigitHint"/> lets a recognizer skip text; a wrong one loses matches silently. These tests hold every
+/// hinted recognizer of the catalog to its promise: every raw regex match of its patterns admits the hint, and the
+/// hinted scan finds exactly what a whole-text scan finds — on Presidio's case texts and on generated digit-dense text.
+/// </summary>
+public sealed class DigitHintTests
+{
+    private static readonly PatternRecognizer[] Hinted = RecognizerCatalog.Create(new RecognizerCatalogOptions())
+        .OfType<PatternRecognizer>()
+        .Where(r => r.DigitHint is not null)
+        .ToArray();
+
+    private static readonly string[] PeerTexts = PeerCaseCatalog.All.Select(c => c.Text).Distinct(StringComparer.Ordinal).ToArray();
+
+    [Fact]
+    public void The_catalog_has_hinted_recognizers()
+    {
+        Assert.NotEmpty(Hinted);
+    }
+
+    [Fact]
+    public void Every_regex_match_in_peer_texts_admits_the_hint()
+    {
+        var broken = PeerTexts.SelectMany(BrokenPromises).Take(10).ToArray();
+        Assert.True(broken.Length == 0, string.Join("\n", broken));
+    }
+
+    [Fact]
+    public void Hinted_and_whole_text_scans_agree_on_peer_texts()
+    {
+        var different = PeerTexts.Concat([string.Join("\n", PeerTexts)]).SelectMany(Disagreements).Take(10).ToArray();
+        Assert.True(different.Length == 0, string.Join("\n", different));
+    }
+
+    [Property(MaxTest = 400, Arbitrary = [typeof(DigitTextArbitrary)])]
+    public bool Every_regex_match_in_digit_dense_text_admits_the_hint(DigitText text)
+    {
+        var broken = BrokenPromises(text.Value).FirstOrDefault();
+        return broken is null ? true : throw new InvalidOperationException(broken);
+    }
+
+    [Property(MaxTest = 200, Arbitrary = [typeof(DigitTextArbitrary)])]
+    public bool Hinted_and_whole_text_scans_agree_on_digit_dense_text(DigitText text)
+    {
+        var different = Disagreements(text.Value).FirstOrDefault();
+        return different is null ? true : throw new InvalidOperationException(different);
+    }
+
+    [Property(MaxTest = 200, Arbitrary = [typeof(PiiTextArbitrary)])]
+    public bool Hinted_and_whole_text_scans_agree_on_text_mixed_with_pii(PiiText text)
+    {
+        var different = Disagreements(text.Value).FirstOrDefault();
+        return different is null ? true : throw new InvalidOperationException(different);
+    }
+
+    [Fact]
+    public void A_text_with_more_digits_than_the_index_keeps_is_scanned_whole()
+    {
+        var ssn = "536-22-8726";
+        var text = new string('7', DigitIndex.MaxPositions + 10) + " SSN " + ssn + " end";
+        var analyzer = new AnonymizerBuilder().BuildAnalyzer();
+        var matches = analyzer.Analyze(text, new AnalysisOptions { Entities = [PiiEntityTypes.UsSsn], MinScore = 0 });
+        Assert.Contains(matches, m => m.TextIn(text).SequenceEqual(ssn));
+    }
+
+    [Fact]
+    public void A_hint_rejects_impossible_bounds()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DigitHint(0, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DigitHint(5, 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DigitHint(5, DigitHint.MaxSupportedLength + 1));
+        Assert.True(new DigitHint(3, 5).Admits("1-2-3"));
+        Assert.False(new DigitHint(3, 5).Admits("1-2-x"));
+        Assert.False(new DigitHint(3, 4).Admits("1-2-3"));
+        Assert.True(new DigitHint(2, 4).Admits("٣٤ab"));
+    }
+
+    private static IEnumerable<string> BrokenPromises(string text)
+    {
+        var broken = new List<string>();
+        foreach (var recognizer in Hinted)
+        {
+            foreach (var pattern in recognizer.Patterns)
+            {
+                foreach (var match in pattern.Regex.EnumerateMatches(text))
+                {
+                    var value = text.AsSpan(match.Index, match.Length);
+                    if (match.Length > 0 && !recognizer.DigitHint!.Admits(value))
+                    {
+                        broken.Add($"{recognizer.Name} / {pattern.Name}: \"{value}\" breaks {recognizer.DigitHint}");
+                    }
+                }
+            }
+        }
+
+        return broken;
+    }
+
+    private static IEnumerable<string> Disagreements(string text)
+    {
+        var hinted = new MatchSink();
+        var whole = new MatchSink();
+        foreach (var recognizer in Hinted)
+        {
+            hinted.Clear();
+            whole.Clear();
+            recognizer.Analyze(text, hinted);
+            recognizer.AnalyzeWithoutHint(text, whole);
+            if (!hinted.Matches.SequenceEqual(whole.Matches))
+            {
+                yield return $"{recognizer.Name}: hinted [{string.Join(", ", hinted.ToArray().Select(m => m.TextIn(text).ToString()))}] " +
+                    $"whole [{string.Join(", ", whole.ToArray().Select(m => m.TextIn(text).ToString()))}] in \"{text}\"";
+            }
+        }
+    }
+}
+
+/// <summary>A generated text dense in digits, separators and short letter runs.</summary>
+public sealed record DigitText(string Value)
+{
+    public override string ToString() => Value;
+}
+
+/// <summary>Generates <see cref="DigitText"/>: the shapes identifiers take, and the noise around them.</summary>
+public static class DigitTextArbitrary
+{
+    private static readonly string[] Separators = [" ", "", "", "-", ".", "/", ":", "_", "=", "@", "\n", "  ", ", ", "(", ")", "+"];
+    private static readonly string[] Letters = ["A", "X", "Z", "DE", "AB", "x", "M", "T", "GB", "CHE", "RF", "é", "٣"];
+
+    public static Arbitrary<DigitText> Texts()
+    {
+        var digits = Gen.Choose(1, 18).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 9), n)).Select(d => string.Concat(d));
+        var piece = Gen.Frequency(
+            (6, digits),
+            (5, Gen.Elements(Separators)),
+            (2, Gen.Elements(Letters)));
+        return Gen.ListOf(piece).Select(pieces => new DigitText(string.Concat(pieces))).ToArbitrary();
+    }
+}
