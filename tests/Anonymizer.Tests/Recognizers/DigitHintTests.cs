@@ -64,6 +64,15 @@ public sealed class DigitHintTests
     }
 
     [Fact]
+    public void Generated_digit_dense_texts_exercise_most_hinted_patterns()
+    {
+        // Guards the generator: the properties above mean little unless the patterns match the generated text.
+        var texts = DigitTextArbitrary.Texts().Generator.Sample(60, 300).Select(t => t.Value).ToArray();
+        var exercised = Hinted.Count(r => r.Patterns.Any(p => texts.Any(t => p.Regex.IsMatch(t))));
+        Assert.True(exercised * 2 > Hinted.Length, $"only {exercised} of {Hinted.Length} hinted recognizers match generated text");
+    }
+
+    [Fact]
     public void A_text_with_more_digits_than_the_index_keeps_is_scanned_whole()
     {
         var ssn = "536-22-8726";

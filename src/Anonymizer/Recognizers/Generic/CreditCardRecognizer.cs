@@ -24,6 +24,7 @@ public static partial class CreditCardRecognizer
         Validator = Validate,
         ContextWords = ["credit", "card", "visa", "mastercard", "cc", "amex", "discover", "jcb", "diners", "maestro", "instapayment"],
         Triggers = SearchValues.Create("0123456789"),
+        DigitHint = new DigitHint(11, 29),
     });
 
     /// <summary>

@@ -15,6 +15,7 @@ public static partial class AuAbnRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.AuAbn,
+        DigitHint = new DigitHint(11, 14),
         Patterns =
         [
             new RegexPattern("abn (medium)", GroupedRegex(), 0.1),

@@ -15,6 +15,7 @@ public static partial class AuAcnRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.AuAcn,
+        DigitHint = new DigitHint(9, 11),
         Patterns =
         [
             new RegexPattern("acn (medium)", GroupedRegex(), 0.1),

@@ -15,6 +15,7 @@ public static partial class AuMedicareRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.AuMedicare,
+        DigitHint = new DigitHint(10, 12),
         Patterns =
         [
             new RegexPattern("medicare (medium)", GroupedRegex(), 0.1),

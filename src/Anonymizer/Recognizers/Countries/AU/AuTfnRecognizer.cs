@@ -15,6 +15,7 @@ public static partial class AuTfnRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.AuTfn,
+        DigitHint = new DigitHint(9, 11),
         Patterns =
         [
             new RegexPattern("tfn (medium)", GroupedRegex(), 0.1),

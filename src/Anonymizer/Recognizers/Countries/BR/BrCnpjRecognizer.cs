@@ -18,6 +18,7 @@ public static partial class BrCnpjRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.BrCnpj,
+        DigitHint = new DigitHint(14, 18),
         Patterns =
         [
             new RegexPattern("cnpj formatted (medium)", FormattedRegex(), 0.5),

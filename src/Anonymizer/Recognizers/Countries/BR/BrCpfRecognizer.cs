@@ -15,6 +15,7 @@ public static partial class BrCpfRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.BrCpf,
+        DigitHint = new DigitHint(11, 14),
         Patterns =
         [
             new RegexPattern("cpf formatted (medium)", FormattedRegex(), 0.5),

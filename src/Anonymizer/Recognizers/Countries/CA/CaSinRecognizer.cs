@@ -18,6 +18,7 @@ public static partial class CaSinRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.CaSin,
+        DigitHint = new DigitHint(9, 11),
         Patterns =
         [
             new RegexPattern("sin (medium)", GroupedRegex(), 0.5),

@@ -18,6 +18,7 @@ public static partial class CnResidentIdRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.CnResidentId,
+        DigitHint = new DigitHint(17, 18),
         Patterns = [new RegexPattern("resident id (medium)", IdRegex(), 0.5)],
         Validator = Validate,
         Validation = "birth date + ISO 7064 MOD 11-2",

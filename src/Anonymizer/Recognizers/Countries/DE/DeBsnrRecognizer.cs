@@ -18,6 +18,7 @@ public static partial class DeBsnrRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.DeBsnr,
+        DigitHint = new DigitHint(9, 9),
         Patterns = [new RegexPattern("bsnr (weak)", BsnrRegex(), 0.2)],
         Validator = Validate,
         Validation = "KV region code (rejects only)",

@@ -17,6 +17,7 @@ public static partial class DeFuehrerscheinRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.DeFuehrerschein,
+        DigitHint = new DigitHint(8, 11),
         Patterns = [new RegexPattern("fuehrerschein (weak)", LicenceRegex(), 0.3)],
         ContextWords = ["führerschein", "führerscheinnummer", "fuehrerschein", "fahrerlaubnis", "führerschein-nr", "driving licence", "driver's license", "driver license", "licence number"],
         Triggers = CountryTriggers.Digits,

@@ -17,6 +17,7 @@ public static partial class DeHealthInsuranceRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.DeHealthInsurance,
+        DigitHint = new DigitHint(9, 10),
         Patterns = [new RegexPattern("kvnr (weak)", KvnrRegex(), 0.3)],
         Validator = Validate,
         Validation = "weighted 1-2 cross-sum check digit",

@@ -18,6 +18,7 @@ public static partial class DeLanrRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.DeLanr,
+        DigitHint = new DigitHint(9, 9),
         Patterns = [new RegexPattern("lanr (weak)", LanrRegex(), 0.1)],
         Validator = Validate,
         Validation = "weighted 4-9 check digit",

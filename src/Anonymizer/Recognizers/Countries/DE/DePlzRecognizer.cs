@@ -15,6 +15,7 @@ public static partial class DePlzRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.DePlz,
+        DigitHint = new DigitHint(5, 5),
         Patterns = [new RegexPattern("plz (weak)", PlzRegex(), 0.1)],
         Validator = Validate,
         Validation = "range 01001–99998 (rejects only)",

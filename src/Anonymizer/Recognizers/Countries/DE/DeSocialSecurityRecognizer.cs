@@ -19,6 +19,7 @@ public static partial class DeSocialSecurityRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.DeSocialSecurity,
+        DigitHint = new DigitHint(11, 12),
         Patterns = [new RegexPattern("rvnr (medium)", RvnrRegex(), 0.5)],
         Validator = Validate,
         Validation = "birth date + weighted cross-sum check digit",

@@ -18,6 +18,7 @@ public static partial class DeTaxIdRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.DeTaxId,
+        DigitHint = new DigitHint(11, 11),
         Patterns = [new RegexPattern("steuer-id (weak)", TaxIdRegex(), 0.3)],
         Validator = Validate,
         Validation = "ISO 7064 MOD 11,10 + digit-repetition rule",

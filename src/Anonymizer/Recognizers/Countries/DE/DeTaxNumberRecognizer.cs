@@ -18,6 +18,7 @@ public static partial class DeTaxNumberRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.DeTaxNumber,
+        DigitHint = new DigitHint(9, 15),
         Patterns =
         [
             new RegexPattern("steuernummer federal (weak)", FederalRegex(), 0.2),

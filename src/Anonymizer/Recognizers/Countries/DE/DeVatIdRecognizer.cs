@@ -22,6 +22,7 @@ public static partial class DeVatIdRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.DeVatId,
+        DigitHint = new DigitHint(9, 14),
         Patterns = [new RegexPattern("ust-idnr (medium)", VatIdRegex(), 0.5)],
         Validator = strictChecksum ? ValidateStrict : Validate,
         Validation = "ISO 7064 MOD 11,10 (strict mode rejects)",

@@ -17,6 +17,7 @@ public static partial class EsNieRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.EsNie,
+        DigitHint = new DigitHint(7, 11),
         Patterns = [new RegexPattern("nie (medium)", NieRegex(), 0.5)],
         Validator = Validate,
         Validation = "mod-23 control letter",

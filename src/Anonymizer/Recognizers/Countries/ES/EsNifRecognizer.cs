@@ -15,6 +15,7 @@ public static partial class EsNifRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.EsNif,
+        DigitHint = new DigitHint(7, 10),
         Patterns = [new RegexPattern("nif (weak)", NifRegex(), 0.5)],
         Validator = Validate,
         Validation = "mod-23 control letter",

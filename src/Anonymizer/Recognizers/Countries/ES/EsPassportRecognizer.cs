@@ -14,6 +14,7 @@ public static partial class EsPassportRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.EsPassport,
+        DigitHint = new DigitHint(6, 9),
         Patterns = [new RegexPattern("pasaporte (very weak)", PassportRegex(), 0.05)],
         ContextWords = ["pasaporte", "número de pasaporte", "passport", "passport number"],
         Triggers = CountryTriggers.Digits,

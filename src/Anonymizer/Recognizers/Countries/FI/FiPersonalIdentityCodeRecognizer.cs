@@ -20,6 +20,7 @@ public static partial class FiPersonalIdentityCodeRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.FiPersonalIdentityCode,
+        DigitHint = new DigitHint(9, 11),
         Patterns = [new RegexPattern("hetu (medium)", HetuRegex(), 0.5)],
         Validator = Validate,
         Validation = "birth date + mod-31 check character",

@@ -19,6 +19,7 @@ public static partial class FrNirRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.FrNir,
+        DigitHint = new DigitHint(14, 21),
         Patterns = [new RegexPattern("nir (medium)", NirRegex(), 0.5)],
         Validator = Validate,
         Validation = "97 − (number mod 97) key, Corsica 2A/2B",

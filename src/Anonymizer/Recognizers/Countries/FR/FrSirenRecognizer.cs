@@ -15,6 +15,7 @@ public static partial class FrSirenRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.FrSiren,
+        DigitHint = new DigitHint(9, 11),
         Patterns =
         [
             new RegexPattern("siren grouped (weak)", GroupedRegex(), 0.3),

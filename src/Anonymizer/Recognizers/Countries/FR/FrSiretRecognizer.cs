@@ -18,6 +18,7 @@ public static partial class FrSiretRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.FrSiret,
+        DigitHint = new DigitHint(14, 17),
         Patterns = [new RegexPattern("siret (weak)", SiretRegex(), 0.3)],
         Validator = Validate,
         Validation = "Luhn (La Poste: digit sum mod 5)",

@@ -18,6 +18,7 @@ public static partial class InAadhaarRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.InAadhaar,
+        DigitHint = new DigitHint(12, 14),
         Patterns = [new RegexPattern("aadhaar (very weak)", AadhaarRegex(), 0.01)],
         Validator = Validate,
         Validation = "Verhoeff, no palindrome",

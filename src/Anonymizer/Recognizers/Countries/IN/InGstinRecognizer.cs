@@ -18,6 +18,7 @@ public static partial class InGstinRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.InGstin,
+        DigitHint = new DigitHint(6, 15),
         Patterns = [new RegexPattern("gstin (medium)", GstinRegex(), 0.5)],
         Validator = Validate,
         Validation = "state code 01–37 + PAN structure",

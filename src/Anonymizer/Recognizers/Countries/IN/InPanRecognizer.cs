@@ -17,6 +17,7 @@ public static partial class InPanRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.InPan,
+        DigitHint = new DigitHint(4, 10),
         Patterns =
         [
             new RegexPattern("pan (high)", TypedRegex(), 0.5),

@@ -14,6 +14,7 @@ public static partial class InPassportRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.InPassport,
+        DigitHint = new DigitHint(7, 8),
         Patterns = [new RegexPattern("in passport (weak)", PassportRegex(), 0.1)],
         ContextWords = ["passport", "passport number", "passport no", "indian passport", "पासपोर्ट"],
         Triggers = CountryTriggers.Digits,

@@ -26,6 +26,7 @@ public static partial class InVehicleRegistrationRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.InVehicleRegistration,
+        DigitHint = new DigitHint(4, 11),
         Patterns =
         [
             new RegexPattern("in vehicle (medium)", CurrentRegex(), 0.5),

@@ -14,6 +14,7 @@ public static partial class InVoterRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.InVoter,
+        DigitHint = new DigitHint(7, 10),
         Patterns = [new RegexPattern("voter id (weak)", VoterRegex(), 0.3)],
         ContextWords = ["voter", "voter id", "epic", "epic number", "electoral", "election commission", "vote", "मतदाता"],
         Triggers = CountryTriggers.Digits,

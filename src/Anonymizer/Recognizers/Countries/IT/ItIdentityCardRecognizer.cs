@@ -17,6 +17,7 @@ public static partial class ItIdentityCardRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.ItIdentityCard,
+        DigitHint = new DigitHint(5, 10),
         Patterns = [new RegexPattern("carta identità (very weak)", CardRegex(), 0.01)],
         ContextWords = ["carta d'identità", "carta di identità", "carta identità", "cie", "documento", "identity card", "id card"],
         Triggers = CountryTriggers.Digits,

@@ -14,6 +14,7 @@ public static partial class ItPassportRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.ItPassport,
+        DigitHint = new DigitHint(7, 9),
         Patterns = [new RegexPattern("passaporto (very weak)", PassportRegex(), 0.01)],
         ContextWords = ["passaporto", "numero di passaporto", "passaporto elettronico", "passport", "passport number"],
         Triggers = CountryTriggers.Digits,

@@ -18,6 +18,7 @@ public static partial class JpMyNumberRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.JpMyNumber,
+        DigitHint = new DigitHint(12, 14),
         Patterns = [new RegexPattern("my number (weak)", MyNumberRegex(), 0.3)],
         Validator = Validate,
         Validation = "mod-11 check digit",

@@ -15,6 +15,7 @@ public static partial class KrBrnRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.KrBrn,
+        DigitHint = new DigitHint(10, 12),
         Patterns = [new RegexPattern("brn (weak)", BrnRegex(), 0.3)],
         Validator = Validate,
         Validation = "weighted check digit",

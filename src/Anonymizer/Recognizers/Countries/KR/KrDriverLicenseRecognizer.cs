@@ -17,6 +17,7 @@ public static partial class KrDriverLicenseRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.KrDriverLicense,
+        DigitHint = new DigitHint(12, 15),
         Patterns = [new RegexPattern("kr driver license (weak)", LicenseRegex(), 0.3)],
         Validator = Validate,
         Validation = "region code 11–28",

@@ -16,6 +16,7 @@ public static partial class KrFrnRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.KrFrn,
+        DigitHint = new DigitHint(13, 14),
         Patterns = [new RegexPattern("frn (medium)", FrnRegex(), 0.5)],
         Validator = Validate,
         Validation = "birth date + mod-11 check digit",

@@ -17,6 +17,7 @@ public static partial class KrPassportRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.KrPassport,
+        DigitHint = new DigitHint(7, 9),
         Patterns =
         [
             new RegexPattern("kr passport (weak)", CurrentRegex(), 0.1),

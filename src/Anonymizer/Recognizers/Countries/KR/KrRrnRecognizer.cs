@@ -17,6 +17,7 @@ public static partial class KrRrnRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.KrRrn,
+        DigitHint = new DigitHint(13, 14),
         Patterns = [new RegexPattern("rrn (medium)", RrnRegex(), 0.5)],
         Validator = Validate,
         Validation = "birth date + mod-11 check digit",

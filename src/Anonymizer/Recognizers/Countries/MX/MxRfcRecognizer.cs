@@ -20,6 +20,7 @@ public static partial class MxRfcRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.MxRfc,
+        DigitHint = new DigitHint(6, 13),
         Patterns = [new RegexPattern("rfc (medium)", RfcRegex(), 0.4)],
         Validator = Validate,
         Validation = "date + mod-11 check character",

@@ -15,6 +15,7 @@ public static partial class NgNinRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.NgNin,
+        DigitHint = new DigitHint(11, 11),
         Patterns = [new RegexPattern("nin (weak)", NinRegex(), 0.01)],
         Validator = Validate,
         Validation = "Verhoeff",

@@ -17,6 +17,7 @@ public static partial class NgVehicleRegistrationRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.NgVehicleRegistration,
+        DigitHint = new DigitHint(3, 9),
         Patterns = [new RegexPattern("ng plate (medium)", PlateRegex(), 0.5)],
         ContextWords = ["plate", "plate number", "number plate", "vehicle", "registration", "frsc", "car", "license plate"],
         Triggers = CountryTriggers.Digits,

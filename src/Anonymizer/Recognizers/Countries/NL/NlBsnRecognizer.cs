@@ -15,6 +15,7 @@ public static partial class NlBsnRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.NlBsn,
+        DigitHint = new DigitHint(9, 11),
         Patterns = [new RegexPattern("bsn (weak)", BsnRegex(), 0.3)],
         Validator = Validate,
         Validation = "11-test",

@@ -18,6 +18,7 @@ public static partial class PhTinRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.PhTin,
+        DigitHint = new DigitHint(9, 15),
         Patterns =
         [
             new RegexPattern("tin formatted (weak)", FormattedRegex(), 0.05),

@@ -18,6 +18,7 @@ public static partial class PlPeselRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.PlPesel,
+        DigitHint = new DigitHint(11, 11),
         Patterns = [new RegexPattern("pesel (weak)", PeselRegex(), 0.4)],
         Validator = Validate,
         Validation = "birth date + weighted 1-3-7-9 check digit",

@@ -18,6 +18,7 @@ public static partial class SeOrganisationsnummerRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.SeOrganisationsnummer,
+        DigitHint = new DigitHint(10, 11),
         Patterns = [new RegexPattern("organisationsnummer (medium)", OrgRegex(), 0.5)],
         Validator = Validate,
         Validation = "Luhn, digits 3–4 ≥ 20",

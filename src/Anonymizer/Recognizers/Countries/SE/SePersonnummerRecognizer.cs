@@ -18,6 +18,7 @@ public static partial class SePersonnummerRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.SePersonnummer,
+        DigitHint = new DigitHint(10, 13),
         Patterns = [new RegexPattern("personnummer (medium)", PersonnummerRegex(), 0.5)],
         Validator = Validate,
         Validation = "birth date + Luhn",

@@ -17,6 +17,7 @@ public static partial class SgNricFinRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.SgNricFin,
+        DigitHint = new DigitHint(7, 9),
         Patterns =
         [
             new RegexPattern("nric (medium)", NricRegex(), 0.5),

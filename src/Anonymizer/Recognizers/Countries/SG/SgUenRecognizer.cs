@@ -17,6 +17,7 @@ public static partial class SgUenRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.SgUen,
+        DigitHint = new DigitHint(6, 10),
         Patterns =
         [
             new RegexPattern("uen business (medium)", BusinessRegex(), 0.5),

@@ -18,6 +18,7 @@ public static partial class ThTninRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.ThTnin,
+        DigitHint = new DigitHint(13, 13),
         Patterns = [new RegexPattern("tnin (medium)", TninRegex(), 0.5)],
         Validator = Validate,
         Validation = "province code + mod-11 check digit",

@@ -17,6 +17,7 @@ public static partial class TrLicensePlateRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.TrLicensePlate,
+        DigitHint = new DigitHint(4, 11),
         Patterns = [new RegexPattern("tr plate (medium)", PlateRegex(), 0.5)],
         ContextWords = ["plaka", "plaka numarası", "araç plakası", "araç", "license plate", "number plate", "plate", "vehicle"],
         Triggers = CountryTriggers.Digits,

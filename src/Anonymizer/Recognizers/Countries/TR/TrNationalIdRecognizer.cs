@@ -18,6 +18,7 @@ public static partial class TrNationalIdRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.TrNationalId,
+        DigitHint = new DigitHint(11, 11),
         Patterns = [new RegexPattern("tckn (medium)", TcknRegex(), 0.5)],
         Validator = Validate,
         Validation = "two check digits",

@@ -16,6 +16,7 @@ public static partial class NhsRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.UkNhs,
+        DigitHint = new DigitHint(10, 12),
         Patterns = [new RegexPattern("NHS (medium)", Nhs(), 0.5)],
         Validator = Validate,
         ContextWords = ["national health service", "nhs", "health services authority", "health authority"],

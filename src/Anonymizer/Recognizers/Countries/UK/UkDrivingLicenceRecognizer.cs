@@ -19,6 +19,7 @@ public static partial class UkDrivingLicenceRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.UkDrivingLicence,
+        DigitHint = new DigitHint(7, 16),
         Patterns = [new RegexPattern("uk driving licence (weak)", LicenceRegex(), 0.3)],
         Validator = Validate,
         Validation = "encoded birth month and day",

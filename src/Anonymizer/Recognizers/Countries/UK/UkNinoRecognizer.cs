@@ -17,6 +17,7 @@ public static partial class UkNinoRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.UkNino,
+        DigitHint = new DigitHint(6, 13),
         Patterns = [new RegexPattern("nino (medium)", NinoRegex(), 0.5)],
         Validator = Validate,
         Validation = "prefix never allocated (rejects only)",

@@ -14,6 +14,7 @@ public static partial class UkPassportRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.UkPassport,
+        DigitHint = new DigitHint(7, 9),
         Patterns = [new RegexPattern("uk passport (weak)", PassportRegex(), 0.1)],
         ContextWords = ["passport", "passport number", "passport no", "travel document", "hm passport office", "uk passport"],
         Country = "UK",

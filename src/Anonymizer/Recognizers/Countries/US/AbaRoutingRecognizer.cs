@@ -19,6 +19,7 @@ public static partial class AbaRoutingRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.AbaRoutingNumber,
+        DigitHint = new DigitHint(9, 11),
         Patterns =
         [
             new RegexPattern("ABA routing number (weak)", Bare(), 0.05),

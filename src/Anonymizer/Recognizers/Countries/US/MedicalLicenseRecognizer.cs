@@ -19,6 +19,7 @@ public static partial class MedicalLicenseRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.MedicalLicense,
+        DigitHint = new DigitHint(7, 9),
         Patterns = [new RegexPattern("USA DEA Certificate Number (weak)", Dea(), 0.4)],
         Validator = Validate,
         ContextWords = ["medical", "certificate", "dea", "registration", "license", "licence"],

@@ -18,6 +18,7 @@ public static partial class UsBankRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.UsBankNumber,
+        DigitHint = new DigitHint(8, 17),
         Patterns = [new RegexPattern("Bank Account (weak)", BankNumber(), 0.05)],
         ContextWords = ["bank", "check", "account", "account#", "acct", "save", "debit"],
         Triggers = SearchValues.Create("0123456789"),

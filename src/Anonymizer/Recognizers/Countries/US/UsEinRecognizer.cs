@@ -18,6 +18,7 @@ public static partial class UsEinRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.UsEin,
+        DigitHint = new DigitHint(9, 10),
         Patterns = [new RegexPattern("ein (weak)", EinRegex(), 0.3)],
         Validator = Validate,
         Validation = "IRS prefix (rejects only)",

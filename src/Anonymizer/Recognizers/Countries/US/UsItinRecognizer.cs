@@ -18,6 +18,7 @@ public static partial class UsItinRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.UsItin,
+        DigitHint = new DigitHint(9, 11),
         Patterns =
         [
             new RegexPattern("Itin (medium)", Separated(), 0.5),

@@ -19,6 +19,7 @@ public static partial class UsMbiRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.UsMbi,
+        DigitHint = new DigitHint(5, 13),
         Patterns =
         [
             new RegexPattern("MBI (medium)", Dashed(), 0.5),

@@ -19,6 +19,7 @@ public static partial class UsNpiRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.UsNpi,
+        DigitHint = new DigitHint(10, 12),
         Patterns =
         [
             new RegexPattern("NPI (weak)", Bare(), 0.1),

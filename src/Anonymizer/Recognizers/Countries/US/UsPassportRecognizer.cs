@@ -18,6 +18,7 @@ public static partial class UsPassportRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.UsPassport,
+        DigitHint = new DigitHint(8, 9),
         Patterns =
         [
             new RegexPattern("Passport (very weak)", Digits9(), 0.05),
