@@ -18,6 +18,7 @@ public sealed class PackageInstallTests(PackagesFixture packages)
     [InlineData("Anonymizer.Tabular", "lib/net10.0/Anonymizer.Tabular")]
     [InlineData("Anonymizer.Extensions", "lib/net10.0/Anonymizer.Extensions")]
     [InlineData("Anonymizer.Ml", "lib/net10.0/Anonymizer.Ml")]
+    [InlineData("Anonymizer.MlNet", "lib/net10.0/Anonymizer.MlNet")]
     [InlineData("Anonymizer.Cli", "tools/net10.0/any/anonymize")]
     public void Every_package_has_its_readme_licence_repository_docs_and_symbols(string id, string assembly)
     {

@@ -73,4 +73,51 @@ public sealed class SampleTests
 
         Assert.Matches(new Regex(@"Anonymized a text of \d+ characters: \d+ entities"), output);
     }
+
+    [Fact]
+    public void CsvColumns_applies_each_column_policy()
+    {
+        var input = Repo.PathOf("samples", "data", "customers.csv");
+        var output = Path.Combine(Path.GetTempPath(), $"csv-columns-{Guid.NewGuid():N}.csv");
+        try
+        {
+            var printed = RunSample("CsvColumns", input, output).StdOut;
+            Assert.Contains("rows: 4;", printed, StringComparison.Ordinal);
+            Assert.Matches(@"email\s+entity EMAIL_ADDRESS", printed);
+            Assert.Contains("after:  id=1001 | name=<PERSON> | email=<EMAIL_ADDRESS> | phone=(***) ***-0187 | city=Springfield", printed, StringComparison.Ordinal);
+
+            var written = File.ReadAllLines(output);
+            Assert.Equal("id,name,email,phone,city,plan,notes", written[0]);   // ssn dropped, header included
+            Assert.Equal(5, written.Length);
+            var all = string.Join('\n', written);
+            foreach (var raw in new[] { "jane.doe@example.com", "Jane Doe", "jsmith@example.net", "4111 1111 1111 1111", "078-05-1120", "GB82 WEST", "10.0.0.12", "555-0187" })
+            {
+                Assert.DoesNotContain(raw, all, StringComparison.Ordinal);
+            }
+
+            Assert.Contains("1003,<PERSON>,<EMAIL_ADDRESS>,(***) ***-0142,Lakeside,bronze,No personal data in this note.", written);   // kept and scanned text survive
+            Assert.Contains(written, l => l.Contains("Called from <IP_ADDRESS>, asked to write to <EMAIL_ADDRESS>", StringComparison.Ordinal));
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
+
+    [Fact]
+    public void MlNetPipeline_anonymizes_before_featurization_and_trains()
+    {
+        var output = RunSample("MlNetPipeline").StdOut;
+        var preview = output[..output.IndexOf("test rows:", StringComparison.Ordinal)];
+        Assert.Contains("<EMAIL_ADDRESS>", preview, StringComparison.Ordinal);
+        Assert.Contains("<CREDIT_CARD>", preview, StringComparison.Ordinal);
+        Assert.Contains("<PHONE_NUMBER>", preview, StringComparison.Ordinal);
+        foreach (var raw in new[] { "@example.", "4111 1111 1111 1111", "5500 0000 0000 0004", "555-01" })
+        {
+            Assert.DoesNotContain(raw, preview, StringComparison.Ordinal);
+        }
+
+        Assert.Matches(@"accuracy: \d\.\d\d  AUC: \d\.\d\d  F1: \d\.\d\d", output);
+        Assert.Contains("scored: WIN a free cruise! Send your card <CREDIT_CARD> to <EMAIL_ADDRESS>", output, StringComparison.Ordinal);
+    }
 }
