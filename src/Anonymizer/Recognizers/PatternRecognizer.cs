@@ -118,6 +118,12 @@ public sealed class PatternRecognizer : Recognizer
     /// <summary>A match ending this close to the end of a window's scan is matched again over the whole text.</summary>
     private const int Margin = 512;
 
+    /// <summary>
+    /// Regions of a hinted scan closer than this are scanned as one: one regex call costs about what its search
+    /// skipping a few hundred characters does.
+    /// </summary>
+    private const int RegionMergeGap = 256;
+
     /// <summary>Characters of look-ahead kept past the longest hinted match (look-arounds at its end see them).</summary>
     private const int HintMargin = 32;
 
@@ -144,7 +150,7 @@ public sealed class PatternRecognizer : Recognizer
 
             var start = Math.Max(0, last - maxLength + 1);
             var end = positions[i] + 1;
-            if (regionEnd >= 0 && start <= regionEnd)
+            if (regionEnd >= 0 && start <= regionEnd + RegionMergeGap)
             {
                 regionEnd = end;
                 continue;
