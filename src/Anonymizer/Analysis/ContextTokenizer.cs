@@ -28,35 +28,4 @@ internal static class ContextTokenizer
 
         return tokens;
     }
-
-    /// <summary>
-    /// The last <paramref name="count"/> word tokens that end at or before <paramref name="end"/>, lower-cased,
-    /// in text order.
-    /// </summary>
-    public static List<string> WordsBefore(ReadOnlySpan<char> text, int end, int count, List<string> into)
-    {
-        into.Clear();
-        var i = end - 1;
-        while (i >= 0 && into.Count < count)
-        {
-            while (i >= 0 && !char.IsLetterOrDigit(text[i]))
-            {
-                i--;
-            }
-
-            var last = i;
-            while (i >= 0 && char.IsLetterOrDigit(text[i]))
-            {
-                i--;
-            }
-
-            if (last > i)
-            {
-                into.Add(text[(i + 1)..(last + 1)].ToString().ToLowerInvariant());
-            }
-        }
-
-        into.Reverse();
-        return into;
-    }
 }

@@ -10,11 +10,13 @@ public sealed class ContextWordSet
 {
     private readonly FrozenSet<string> _words;
     private readonly string[][] _phrases;
+    private readonly string[] _phraseTexts;
 
     private ContextWordSet(FrozenSet<string> words, string[][] phrases, IReadOnlyList<string> all)
     {
         _words = words;
         _phrases = phrases;
+        _phraseTexts = [.. phrases.Select(phrase => string.Join(' ', phrase))];
         All = all;
     }
 
@@ -57,10 +59,10 @@ public sealed class ContextWordSet
     }
 
     /// <summary>
-    /// Finds the first word or phrase of this set among <paramref name="lowerCaseTokens"/>; returns it, or
+    /// Finds the first word or phrase of this set among the tokens of <paramref name="window"/>; returns it, or
     /// <see langword="null"/>.
     /// </summary>
-    internal string? FindIn(IReadOnlyList<string> lowerCaseTokens)
+    internal string? FindIn(ContextWindow window)
     {
         if (IsEmpty)
         {
@@ -68,9 +70,9 @@ public sealed class ContextWordSet
         }
 
         var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = 0; i < lowerCaseTokens.Count; i++)
+        for (var i = 0; i < window.Count; i++)
         {
-            var token = lowerCaseTokens[i];
+            var token = window[i];
             if (lookup.TryGetValue(token, out var word))
             {
                 return word;
@@ -83,19 +85,21 @@ public sealed class ContextWordSet
             }
         }
 
-        foreach (var phrase in _phrases)
+        for (var p = 0; p < _phrases.Length; p++)
         {
-            for (var i = 0; i + phrase.Length <= lowerCaseTokens.Count; i++)
+            var phrase = _phrases[p];
+            for (var i = 0; i + phrase.Length <= window.Count; i++)
             {
                 var all = true;
                 for (var j = 0; j < phrase.Length && all; j++)
                 {
-                    all = lowerCaseTokens[i + j] == phrase[j] || Singular(lowerCaseTokens[i + j]).SequenceEqual(phrase[j]);
+                    var token = window[i + j];
+                    all = token.SequenceEqual(phrase[j]) || Singular(token).SequenceEqual(phrase[j]);
                 }
 
                 if (all)
                 {
-                    return string.Join(' ', phrase);
+                    return _phraseTexts[p];
                 }
             }
         }
@@ -103,13 +107,13 @@ public sealed class ContextWordSet
         return null;
     }
 
-    private static ReadOnlySpan<char> Singular(string token)
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> token)
     {
         if (token.Length > 4 && token.EndsWith("es", StringComparison.Ordinal) && token[^3] is 's' or 'x' or 'h')
         {
-            return token.AsSpan(0, token.Length - 2);
+            return token[..^2];
         }
 
-        return token.Length > 3 && token[^1] == 's' && token[^2] != 's' ? token.AsSpan(0, token.Length - 1) : token;
+        return token.Length > 3 && token[^1] == 's' && token[^2] != 's' ? token[..^1] : token;
     }
 }

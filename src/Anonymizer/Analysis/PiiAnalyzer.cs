@@ -16,9 +16,6 @@ public sealed class PiiAnalyzer
     private readonly ContextEnhancement _contextEnhancement;
     private readonly double _minScore;
 
-    [ThreadStatic]
-    private static List<string>? t_contextScratch;
-
     internal PiiAnalyzer(
         IReadOnlyList<Recognizer> recognizers,
         IReadOnlyCollection<string>? defaultEntities,
@@ -183,12 +180,13 @@ public sealed class PiiAnalyzer
         ContextEnhancement enhancement,
         IReadOnlyList<string>? callContext)
     {
-        var window = ContextTokenizer.WordsBefore(text, match.Start, enhancement.WordsBefore, t_contextScratch ??= new List<string>(8));
+        var window = ContextWindow.ForThread();
+        window.AddWordsBefore(text, match.Start, enhancement.WordsBefore);
         if (callContext is not null)
         {
             foreach (var phrase in callContext)
             {
-                window.AddRange(ContextTokenizer.Tokenize(phrase));
+                window.AddWordsOf(phrase);
             }
         }
 

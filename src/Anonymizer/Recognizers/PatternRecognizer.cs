@@ -17,6 +17,7 @@ public sealed class PatternRecognizer : Recognizer
     private readonly string _entityType;
     private readonly ContextEnhancement? _contextEnhancement;
     private readonly DigitHint? _digitHint;
+    private readonly bool _usesDigitIndex;
 
     /// <summary>Creates a pattern recognizer.</summary>
     public PatternRecognizer(PatternRecognizerOptions options)
@@ -36,6 +37,7 @@ public sealed class PatternRecognizer : Recognizer
         _entityType = options.EntityType;
         _contextEnhancement = options.ContextEnhancement;
         _digitHint = options.DigitHint;
+        _usesDigitIndex = _digitHint is not null || _patterns.Any(p => p.DigitHint is not null && p.Anchor is null);
         Validation = options.Validation;
     }
 
@@ -48,13 +50,16 @@ public sealed class PatternRecognizer : Recognizer
     /// <inheritdoc />
     public override ContextEnhancement? ContextEnhancement => _contextEnhancement;
 
-    /// <summary>The digit hint of this recognizer (see <see cref="PatternRecognizerOptions.DigitHint"/>), if any.</summary>
+    /// <summary>
+    /// The digit hint of this recognizer's patterns (see <see cref="PatternRecognizerOptions.DigitHint"/>), if any; a
+    /// pattern's own <see cref="RegexPattern.DigitHint"/> takes precedence.
+    /// </summary>
     public DigitHint? DigitHint => _digitHint;
 
     /// <inheritdoc />
     public override void Analyze(ReadOnlySpan<char> text, MatchSink sink)
     {
-        if (_digitHint is null)
+        if (!_usesDigitIndex)
         {
             Scan(text, null, sink);
             return;
@@ -85,9 +90,10 @@ public sealed class PatternRecognizer : Recognizer
         }
 
         ReadOnlySpan<int> positions = default;
-        var hinted = _digitHint is not null && digits is not null && digits.TryGetPositions(text, out positions);
+        var indexed = _usesDigitIndex && digits is not null && digits.TryGetPositions(text, out positions);
         foreach (var pattern in _patterns)
         {
+            var hint = pattern.DigitHint ?? _digitHint;
             if (pattern.Anchor is { } anchor)
             {
                 // Anchored scans try the regex only at a few positions, each a short \G-anchored step.
@@ -98,9 +104,9 @@ public sealed class PatternRecognizer : Recognizer
                     position = index + length;
                 }
             }
-            else if (hinted)
+            else if (indexed && hint is not null)
             {
-                ScanDigitDenseRegions(text, positions, _digitHint!, pattern, sink);
+                ScanDigitDenseRegions(text, positions, hint, pattern, sink);
             }
             else
             {

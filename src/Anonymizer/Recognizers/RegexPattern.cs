@@ -59,6 +59,13 @@ public sealed record RegexPattern
     /// <summary>The score of a bare match.</summary>
     public double Score { get; }
 
+    /// <summary>
+    /// Optional: this pattern's own <see cref="Recognizers.DigitHint"/>, used instead of the recognizer's
+    /// (<see cref="PatternRecognizerOptions.DigitHint"/>) — for a recognizer whose patterns differ in how many digits
+    /// they need. Ignored when the pattern has an <see cref="Anchor"/>.
+    /// </summary>
+    public DigitHint? DigitHint { get; init; }
+
     /// <summary>Whether a regex is protected against catastrophic backtracking.</summary>
     public static bool IsBounded(Regex regex) =>
         (regex.Options & RegexOptions.NonBacktracking) != 0 || regex.MatchTimeout != Regex.InfiniteMatchTimeout;

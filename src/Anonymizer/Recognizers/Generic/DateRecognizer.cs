@@ -23,12 +23,12 @@ public static partial class DateRecognizer
         EntityType = PiiEntityTypes.DateTime,
         Patterns =
         [
-            new RegexPattern("ISO 8601 timestamp", TimestampRegex(), 0.6),
-            new RegexPattern("numeric date", NumericDateRegex(), 0.6),
+            new RegexPattern("ISO 8601 timestamp", TimestampRegex(), 0.6) { DigitHint = new DigitHint(12, 35) },
+            new RegexPattern("numeric date", NumericDateRegex(), 0.6) { DigitHint = new DigitHint(4, 10) },
             new RegexPattern("month name date", MonthNameDateRegex(), 0.6, new PatternAnchor(Digits, IsMonthNamePrefixChar, 12, AnchoredMonthNameDateRegex())),
             new RegexPattern("time of day", TimeRegex(), 0.5),
-            new RegexPattern("month/year", MonthYearRegex(), 0.2),
-            new RegexPattern("month/day", MonthDayRegex(), 0.1),
+            new RegexPattern("month/year", MonthYearRegex(), 0.2) { DigitHint = new DigitHint(5, 7) },
+            new RegexPattern("month/day", MonthDayRegex(), 0.1) { DigitHint = new DigitHint(2, 5) },
         ],
         Invalidator = Invalidate,
         ContextWords = ["date", "birthday", "birth", "dob", "born", "time", "on", "at", "when", "day", "year", "month"],
