@@ -19,8 +19,26 @@ public sealed record PatternAnchor
     /// <param name="maxPrefixLength">The most characters a match can have before its first anchor character.</param>
     /// <param name="anchoredRegex">The pattern's expression with a leading <c>\G</c> and the same options, bounded likewise.</param>
     public PatternAnchor(SearchValues<char> anchors, Func<char, bool> isPrefixChar, int maxPrefixLength, Regex anchoredRegex)
+        : this(isPrefixChar, maxPrefixLength, anchoredRegex)
     {
         ArgumentNullException.ThrowIfNull(anchors);
+        Anchors = anchors;
+    }
+
+    /// <summary>Creates an anchor on words rather than characters (month names, say).</summary>
+    /// <param name="anchorWords">Strings of which every match contains at least one (compared as the search values were created).</param>
+    /// <param name="isPrefixChar">Whether a character may come before the first anchor word inside a match.</param>
+    /// <param name="maxPrefixLength">The most characters a match can have before its first anchor word.</param>
+    /// <param name="anchoredRegex">The pattern's expression with a leading <c>\G</c> and the same options, bounded likewise.</param>
+    public PatternAnchor(SearchValues<string> anchorWords, Func<char, bool> isPrefixChar, int maxPrefixLength, Regex anchoredRegex)
+        : this(isPrefixChar, maxPrefixLength, anchoredRegex)
+    {
+        ArgumentNullException.ThrowIfNull(anchorWords);
+        AnchorWords = anchorWords;
+    }
+
+    private PatternAnchor(Func<char, bool> isPrefixChar, int maxPrefixLength, Regex anchoredRegex)
+    {
         ArgumentNullException.ThrowIfNull(isPrefixChar);
         ArgumentNullException.ThrowIfNull(anchoredRegex);
         ArgumentOutOfRangeException.ThrowIfNegative(maxPrefixLength);
@@ -34,20 +52,30 @@ public sealed record PatternAnchor
             throw new ArgumentException("The anchored expression needs a match timeout or RegexOptions.NonBacktracking.", nameof(anchoredRegex));
         }
 
-        Anchors = anchors;
         IsPrefixChar = isPrefixChar;
         MaxPrefixLength = maxPrefixLength;
         AnchoredRegex = anchoredRegex;
     }
 
-    /// <summary>Characters of which every match contains at least one.</summary>
-    public SearchValues<char> Anchors { get; }
+    /// <summary>Characters of which every match contains at least one, or <see langword="null"/> for a word anchor.</summary>
+    public SearchValues<char>? Anchors { get; }
+
+    /// <summary>Strings of which every match contains at least one, or <see langword="null"/> for a character anchor.</summary>
+    public SearchValues<string>? AnchorWords { get; }
 
     /// <summary>Whether a character may come before the first anchor character inside a match.</summary>
     public Func<char, bool> IsPrefixChar { get; }
 
     /// <summary>The most characters a match can have before its first anchor character.</summary>
     public int MaxPrefixLength { get; }
+
+    /// <summary>
+    /// Optional: whether a match may start right after this character. Most patterns open with a look-behind that no
+    /// prefix character passes (a domain starts after no letter or digit), so of the positions the walk back passes only
+    /// its first needs the regex; this says which others do. It must return <see langword="true"/> for every character
+    /// a match can follow; <see langword="null"/> tries every position.
+    /// </summary>
+    public Func<char, bool>? CanStartAfter { get; init; }
 
     /// <summary>The pattern's expression with a leading <c>\G</c>: tried at one position only.</summary>
     public Regex AnchoredRegex { get; }
@@ -64,7 +92,7 @@ public sealed record PatternAnchor
     {
         while (position <= text.Length)
         {
-            var next = text[position..].IndexOfAny(Anchors);
+            var next = Anchors is not null ? text[position..].IndexOfAny(Anchors) : text[position..].IndexOfAny(AnchorWords!);
             if (next < 0)
             {
                 break;
@@ -80,6 +108,11 @@ public sealed record PatternAnchor
 
             for (var s = start; s <= anchor; s++)
             {
+                if (s > start && CanStartAfter is not null && !CanStartAfter(text[s - 1]))
+                {
+                    continue;
+                }
+
                 foreach (var match in AnchoredRegex.EnumerateMatches(text, s))
                 {
                     if (match.Length > 0)

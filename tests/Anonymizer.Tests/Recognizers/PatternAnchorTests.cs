@@ -16,6 +16,7 @@ public sealed class PatternAnchorTests
         "a", "B", "f", "0", "1", "9", "25", "255", "300", ".", "..", ":", "::", "-", "/", "//", "@", "_", "+", " ", "\n", "\"", "'",
         "http://", "HTTPS://", "ftp://", "www.", "example", ".com", ".co.uk", ".org", "x", "é", "²", "%eth0", "/24", "?q=1", "#top",
         "ab:cd", "fe80::", "192.168.", "10.0.0.1", "Jan", "May ", "Sept.", "12", "2024", "1st", "of ", ", ", "-", "de:ad:be:ef", "0a-1b-",
+        "12th of ", "March ", "DEC", "summary", "31st-", "june", "\t", "²", "Ⅻ", "a-b", "x_y.io", "ab12-cd.net",
     ];
 
     private static readonly RegexPattern[] AnchoredPatterns = new AnonymizerBuilder().BuildAnalyzer().Recognizers

@@ -25,7 +25,7 @@ public static partial class DateRecognizer
         [
             new RegexPattern("ISO 8601 timestamp", TimestampRegex(), 0.6) { DigitHint = new DigitHint(12, 35) },
             new RegexPattern("numeric date", NumericDateRegex(), 0.6) { DigitHint = new DigitHint(4, 10) },
-            new RegexPattern("month name date", MonthNameDateRegex(), 0.6, new PatternAnchor(Digits, IsMonthNamePrefixChar, 12, AnchoredMonthNameDateRegex())),
+            new RegexPattern("month name date", MonthNameDateRegex(), 0.6, new PatternAnchor(MonthNames, IsMonthNamePrefixChar, 8, AnchoredMonthNameDateRegex())),
             new RegexPattern("time of day", TimeRegex(), 0.5),
             new RegexPattern("month/year", MonthYearRegex(), 0.2) { DigitHint = new DigitHint(5, 7) },
             new RegexPattern("month/day", MonthDayRegex(), 0.1) { DigitHint = new DigitHint(2, 5) },
@@ -61,11 +61,6 @@ public static partial class DateRecognizer
         RegexTimeouts.Milliseconds)]
     private static partial Regex NumericDateRegex();
 
-    // A month-name date has its first digit after at most twelve characters (the longest month name, a dot, a comma and
-    // a space or hyphen): the scan looks for digits and walks back over letters, spaces and ".,-" instead of trying the
-    // pattern at every letter that could start a month name.
-    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
-
     private const string MonthNameDatePattern =
         Before + @"(?:[0-9]{1,2}" + Ordinal + @"(?:-|\s(?:of\s)?)" + Month + @"\.?(?:-[0-9]{4}(?![0-9])|-[0-9]{2}(?![0-9])|,?\s[0-9]{4}(?![0-9]))?"
         + "|" + Month + @"\.?(?:[\s-][0-9]{1,2}" + Ordinal + @"(?:,?\s[0-9]{4}(?![0-9]))?|,?\s[0-9]{4}|-[0-9]{4}|-[0-9]{2}))" + @"(?![\w/]|[.:-][0-9])";
@@ -76,7 +71,12 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"\G" + MonthNameDatePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex AnchoredMonthNameDateRegex();
 
-    private static bool IsMonthNamePrefixChar(char c) => char.IsLetter(c) || char.IsWhiteSpace(c) || c is '.' or ',' or '-';
+    // Anchor of the month name pattern: every match contains a month name, and at most eight characters come before it
+    // ("12th of "): digits, an ordinal suffix, "of", white space or a dash. Month names are far rarer than digits.
+    private static readonly SearchValues<string> MonthNames = SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsMonthNamePrefixChar(char c) => char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c == '-';
 
     [GeneratedRegex(
         Before + @"(?:\d[0-9]?:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:\s?[AaPp]\.?[Mm]\.?(?!\w))?|\d[0-9]?\s?[AaPp]\.?[Mm]\.?(?!\w))" + @"(?![\w/:]|[.-][0-9])",

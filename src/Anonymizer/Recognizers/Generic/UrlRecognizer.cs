@@ -25,7 +25,7 @@ public static partial class UrlRecognizer
         [
             new RegexPattern("Standard Url", SchemeRegex(), 0.6),
             new RegexPattern("Quoted Url", QuotedRegex(), 0.6, new PatternAnchor(Colon, IsQuotedPrefixChar, 6, AnchoredQuotedRegex())),
-            new RegexPattern("Non schema URL", BareRegex(), 0.5, new PatternAnchor(Dot, IsLabelChar, 63, AnchoredBareRegex())),
+            new RegexPattern("Non schema URL", BareRegex(), 0.5, new PatternAnchor(Dot, IsLabelChar, 63, AnchoredBareRegex()) { CanStartAfter = CanBareUrlStartAfter }),
         ],
         Invalidator = Invalidate,
         ContextWords = ["url", "website", "link", "site", "web", "domain", "http", "https"],
@@ -119,6 +119,10 @@ public static partial class UrlRecognizer
     private static readonly SearchValues<char> Colon = SearchValues.Create(":");
 
     private static bool IsLabelChar(char c) => c == '-' || char.IsLetterOrDigit(c) || char.IsNumber(c);
+
+    // The bare pattern's look-behind rejects word characters and ".@/:+-" before a match; of the label characters the walk
+    // back passes, only numbers that are not decimal digits ("²") may precede one.
+    private static bool CanBareUrlStartAfter(char c) => !(char.IsLetter(c) || char.IsDigit(c) || c is '_' or '.' or '@' or '/' or ':' or '+' or '-');
 
     private const string Label = @"[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?";
     private const string Host = "(?:" + Label + @"\.)+\p{L}[\p{L}\p{N}-]{0,62}";
