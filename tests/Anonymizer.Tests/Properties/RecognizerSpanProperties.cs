@@ -94,6 +94,7 @@ public static class PiiTextArbitrary
         "16Yeky6GMjeNkAiNcBY7ZhrLoMSgg1BoyZ", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq",
         "2024-01-31", "31/01/2024", "January 5, 2024", "5 Jan 2024", "2:30 pm", "2024-03-15T14:30:00Z", "5/21",
         "jane.doe@example.com", "info@presidio.site",
+        "+1 415 555 0132", "(415) 555-0132", "0800 123 4567", "+44 20 7123 4567", "09-7625400",
     ];
 
     private static readonly string[] Separators = [" ", "", ",", ".", ":", "-", "/", "@", "\n", "(", ")", "'", "\"", "%", "T", "a", "1"];

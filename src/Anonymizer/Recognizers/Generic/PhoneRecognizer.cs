@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using Anonymizer.Analysis;
 using PhoneNumbers;
 
@@ -11,7 +12,9 @@ namespace Anonymizer.Recognizers.Generic;
 /// worth handing to libphonenumber: runs of digits and phone punctuation with at least <see cref="MinimumDigits"/>
 /// digits (with an extension written after them), plus the characters around them that libphonenumber looks at. The
 /// windows of one text go to libphonenumber together, one call per region; text without such a run costs one
-/// vectorized search. Immutable and thread-safe.
+/// vectorized search. What libphonenumber found in a window is remembered (a bounded cache keyed by a hash of the
+/// window, holding no text), so windows that repeat across texts — mail headers, signatures — are parsed once.
+/// Thread-safe.
 /// </summary>
 public sealed class PhoneRecognizer : Recognizer
 {
@@ -52,6 +55,8 @@ public sealed class PhoneRecognizer : Recognizer
     private readonly string[] _regions;
     private readonly PhoneNumberUtil.Leniency _leniency;
     private readonly string _entityType;
+    private readonly ConcurrentDictionary<WindowKey, (int Start, int Length)[]> _windowResults = new();
+    private int _windowResultCount;
 
     private PhoneRecognizer(string[] regions, string entityType, PhoneNumberUtil.Leniency leniency, IReadOnlyList<string> contextWords)
         : base(RecognizerName, [entityType], contextWords)
@@ -132,7 +137,6 @@ public sealed class PhoneRecognizer : Recognizer
         // Pass 1: the windows (start, end) worth handing to libphonenumber.
         var windows = ArrayPool<int>.Shared.Rent(32);
         var windowCount = 0;
-        var joinedLength = 0;
         try
         {
             var position = 0;
@@ -191,7 +195,6 @@ public sealed class PhoneRecognizer : Recognizer
                     windows[windowCount * 2] = windowStart;
                     windows[(windowCount * 2) + 1] = windowEnd;
                     windowCount++;
-                    joinedLength += windowEnd - windowStart + 1;
                 }
 
                 previousRunEnd = end;
@@ -200,7 +203,7 @@ public sealed class PhoneRecognizer : Recognizer
 
             if (windowCount > 0)
             {
-                AnalyzeWindows(text, windows.AsSpan(0, windowCount * 2), joinedLength, sink);
+                AnalyzeWindows(text, windows.AsSpan(0, windowCount * 2), sink);
             }
         }
         finally
@@ -209,9 +212,74 @@ public sealed class PhoneRecognizer : Recognizer
         }
     }
 
-    // Pass 2: libphonenumber takes a string, and each call has a fixed cost, so the windows of one text go to it joined
-    // by line breaks (which no phone number crosses): one FindNumbers call per region, whatever the number of windows.
-    private void AnalyzeWindows(ReadOnlySpan<char> text, ReadOnlySpan<int> windows, int joinedLength, MatchSink sink)
+    // Pass 2: what libphonenumber finds in a window depends on the window alone (numbers never cross the line breaks that
+    // separate windows), so results are remembered per window: mail headers, signatures and templates repeat the same
+    // windows, and each costs libphonenumber one parse per region. The cache is keyed by a 96-bit hash of the window, so
+    // it holds no text. Windows not seen before go to libphonenumber joined by line breaks, one FindNumbers call per
+    // region, whatever the number of windows.
+    private void AnalyzeWindows(ReadOnlySpan<char> text, ReadOnlySpan<int> windows, MatchSink sink)
+    {
+        var found = ArrayPool<(int Start, int End)>.Shared.Rent(16);
+        var pending = ArrayPool<int>.Shared.Rent(windows.Length);
+        var keys = ArrayPool<WindowKey>.Shared.Rent(windows.Length / 2);
+        var count = 0;
+        var pendingLength = 0;
+        var pendingCount = 0;
+        try
+        {
+            for (var w = 0; w < windows.Length; w += 2)
+            {
+                var window = text[windows[w]..windows[w + 1]];
+                var key = WindowKey.Of(window);
+                if (_windowResults.TryGetValue(key, out var known))
+                {
+                    foreach (var (start, length) in known)
+                    {
+                        Append(ref found, ref count, (windows[w] + start, windows[w] + start + length));
+                    }
+
+                    continue;
+                }
+
+                keys[pendingCount / 2] = key;
+                pending[pendingCount++] = windows[w];
+                pending[pendingCount++] = windows[w + 1];
+                pendingLength += window.Length + 1;
+            }
+
+            if (pendingCount > 0)
+            {
+                FindInNewWindows(text, pending.AsSpan(0, pendingCount), keys.AsSpan(0, pendingCount / 2), pendingLength, ref found, ref count);
+            }
+
+            count = KeepMaximal(found.AsSpan(0, count));
+            for (var i = 0; i < count; i++)
+            {
+                var (start, end) = found[i];
+                sink.Add(new PiiMatch(
+                    _entityType,
+                    start,
+                    end - start,
+                    Score,
+                    Name,
+                    new MatchExplanation("phonenumbers", ValidationOutcome.Undecided, Score)));
+            }
+        }
+        finally
+        {
+            ArrayPool<(int, int)>.Shared.Return(found);
+            ArrayPool<int>.Shared.Return(pending);
+            ArrayPool<WindowKey>.Shared.Return(keys);
+        }
+    }
+
+    private void FindInNewWindows(
+        ReadOnlySpan<char> text,
+        ReadOnlySpan<int> windows,
+        ReadOnlySpan<WindowKey> keys,
+        int joinedLength,
+        ref (int Start, int End)[] found,
+        ref int count)
     {
         var buffer = ArrayPool<char>.Shared.Rent(joinedLength);
         string joined;
@@ -234,8 +302,9 @@ public sealed class PhoneRecognizer : Recognizer
             ArrayPool<char>.Shared.Return(buffer);
         }
 
-        var found = ArrayPool<(int Start, int End)>.Shared.Rent(16);
-        var count = 0;
+        // Matches of these windows, each with its window's number, to remember per window afterwards.
+        var first = count;
+        var owners = ArrayPool<int>.Shared.Rent(16);
         try
         {
             foreach (var region in _regions)
@@ -252,34 +321,89 @@ public sealed class PhoneRecognizer : Recognizer
                     }
 
                     var start = windows[window] + (match.Start - windowJoinedStart);
-                    if (count == found.Length)
+                    if (count - first == owners.Length)
                     {
-                        var larger = ArrayPool<(int, int)>.Shared.Rent(found.Length * 2);
-                        found.AsSpan(0, count).CopyTo(larger);
-                        ArrayPool<(int, int)>.Shared.Return(found);
-                        found = larger;
+                        var larger = ArrayPool<int>.Shared.Rent(owners.Length * 2);
+                        owners.AsSpan(0, count - first).CopyTo(larger);
+                        ArrayPool<int>.Shared.Return(owners);
+                        owners = larger;
                     }
 
-                    found[count++] = (start, start + match.Length);
+                    owners[count - first] = window / 2;
+                    Append(ref found, ref count, (start, start + match.Length));
                 }
             }
 
-            count = KeepMaximal(found.AsSpan(0, count));
-            for (var i = 0; i < count; i++)
-            {
-                var (start, end) = found[i];
-                sink.Add(new PiiMatch(
-                    _entityType,
-                    start,
-                    end - start,
-                    Score,
-                    Name,
-                    new MatchExplanation("phonenumbers", ValidationOutcome.Undecided, Score)));
-            }
+            Remember(windows, keys, found.AsSpan(first, count - first), owners.AsSpan(0, count - first));
         }
         finally
         {
+            ArrayPool<int>.Shared.Return(owners);
+        }
+    }
+
+    // Stores each new window's matches (relative to the window's start; none is a result too).
+    private void Remember(ReadOnlySpan<int> windows, ReadOnlySpan<WindowKey> keys, ReadOnlySpan<(int Start, int End)> found, ReadOnlySpan<int> owners)
+    {
+        if (Interlocked.Add(ref _windowResultCount, keys.Length) > MaxRememberedWindows)
+        {
+            _windowResults.Clear();
+            Interlocked.Exchange(ref _windowResultCount, keys.Length);
+        }
+
+        for (var w = 0; w < keys.Length; w++)
+        {
+            var matches = 0;
+            foreach (var owner in owners)
+            {
+                if (owner == w)
+                {
+                    matches++;
+                }
+            }
+
+            var results = matches == 0 ? [] : new (int Start, int Length)[matches];
+            var next = 0;
+            for (var i = 0; i < owners.Length && next < matches; i++)
+            {
+                if (owners[i] == w)
+                {
+                    results[next++] = (found[i].Start - windows[w * 2], found[i].End - found[i].Start);
+                }
+            }
+
+            _windowResults[keys[w]] = results;
+        }
+    }
+
+    private static void Append(ref (int Start, int End)[] found, ref int count, (int Start, int End) span)
+    {
+        if (count == found.Length)
+        {
+            var larger = ArrayPool<(int, int)>.Shared.Rent(found.Length * 2);
+            found.AsSpan(0, count).CopyTo(larger);
             ArrayPool<(int, int)>.Shared.Return(found);
+            found = larger;
+        }
+
+        found[count++] = span;
+    }
+
+    /// <summary>The most windows whose results are remembered; the cache starts over when it fills (a few MB at most).</summary>
+    internal const int MaxRememberedWindows = 32_768;
+
+    /// <summary>Identifies a window by its length and two independent hashes (96 bits), without keeping its text.</summary>
+    private readonly record struct WindowKey(int Length, int Marvin, ulong Fnv)
+    {
+        public static WindowKey Of(ReadOnlySpan<char> window)
+        {
+            var fnv = 14695981039346656037UL;
+            foreach (var c in window)
+            {
+                fnv = (fnv ^ c) * 1099511628211UL;
+            }
+
+            return new WindowKey(window.Length, string.GetHashCode(window), fnv);
         }
     }
 

@@ -47,6 +47,47 @@ public sealed class PhoneRecognizerTests
     public void Rejects_non_numbers(string text) => RecognizerAssert.FindsExactly(Recognizer, text);
 
     [Fact]
+    public void Remembered_windows_give_the_matches_of_a_fresh_scan()
+    {
+        string[] texts =
+        [
+            "Call (415) 555-0132 today",
+            "x\nCall (415) 555-0132 today\n and again (415) 555-0132",
+            "Fax: +44 20 7123 4567. Call (415) 555-0132 today",
+            "Date: 2002 18 1234567 is not a number, 0800 123 4567 is",
+            "Call (415) 555-0132 today",
+        ];
+        var warm = PhoneRecognizer.Create();
+        foreach (var text in texts)
+        {
+            warm.Analyze(text, new MatchSink());
+        }
+
+        foreach (var text in texts)
+        {
+            Assert.Equal(Spans(PhoneRecognizer.Create(), text), Spans(warm, text));
+        }
+    }
+
+    private static readonly PhoneRecognizer Warm = PhoneRecognizer.Create();
+
+    [Property(MaxTest = 200, Arbitrary = [typeof(Anonymizer.Tests.Properties.PiiTextArbitrary)])]
+    public bool Remembered_and_fresh_scans_agree(Anonymizer.Tests.Properties.PiiText text)
+    {
+        // The shared recognizer remembers windows across cases; a fresh one parses everything.
+        var warm = Spans(Warm, text.Value);
+        return warm.SequenceEqual(Spans(PhoneRecognizer.Create(), text.Value))
+            && warm.SequenceEqual(Spans(Warm, text.Value));
+    }
+
+    private static (int, int)[] Spans(Recognizer recognizer, string text)
+    {
+        var sink = new MatchSink();
+        recognizer.Analyze(text, sink);
+        return [.. sink.Matches.ToArray().Select(m => (m.Start, m.End))];
+    }
+
+    [Fact]
     public void Reports_a_number_found_by_several_regions_once()
     {
         // +1 numbers are found from every default region.
