@@ -35,6 +35,34 @@ public sealed class OrderedPipelineTests
     }
 
     [Fact]
+    public void Heavy_items_close_batches_early_so_two_workers_share_a_small_input()
+    {
+        // Four items, each as heavy as a whole batch: without weights they would form one batch and one worker would
+        // wait at the barrier alone; with weights the first two are in different batches and meet there.
+        using var barrier = new Barrier(2);
+        var met = 0;
+        var written = new List<int>();
+        new OrderedPipeline<Item>(threads: 2, weight: _ => 64 * 1024).Run(
+            Enumerable.Range(0, 4).Select(i => new Item(i)),
+            item =>
+            {
+                if (item.Value < 2 && barrier.SignalAndWait(TimeSpan.FromSeconds(20)))
+                {
+                    Interlocked.Increment(ref met);
+                }
+
+                item.Result = item.Value;
+            },
+            item => written.Add(item.Result));
+        Assert.Equal(2, met);
+        Assert.Equal([0, 1, 2, 3], written);
+    }
+
+    [Fact]
+    public void A_batch_weight_must_be_positive() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OrderedPipeline<Item>(2, weight: _ => 1, maxBatchWeight: 0));
+
+    [Fact]
     public void Memory_is_bounded_the_producer_never_runs_more_than_capacity_batches_ahead()
     {
         var produced = 0;

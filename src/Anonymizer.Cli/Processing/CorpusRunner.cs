@@ -24,7 +24,7 @@ internal static class CorpusRunner
         var stats = statistics ?? new RunStatistics();
         stats.Threads = threads;
         var clock = Stopwatch.StartNew();
-        var pipeline = new OrderedPipeline<TabularRecord>(threads);
+        var pipeline = new OrderedPipeline<TabularRecord>(threads, weight: static record => record.ByteCount);
         try
         {
             Pump(pipeline);

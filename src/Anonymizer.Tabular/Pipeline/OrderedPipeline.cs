@@ -19,14 +19,28 @@ public sealed class OrderedPipeline<T>
     /// <param name="threads">Number of workers (≥ 1).</param>
     /// <param name="batchSize">Items per batch (default 256).</param>
     /// <param name="capacity">Batches in flight; default 4 × <paramref name="threads"/>.</param>
-    public OrderedPipeline(int threads, int batchSize = 256, int? capacity = null)
+    /// <param name="weight">
+    /// Optional: the weight of an item (its size in bytes, say). A batch is closed when it holds
+    /// <paramref name="batchSize"/> items or <paramref name="maxBatchWeight"/> of weight, whichever comes first, so large
+    /// items (whole e-mails, documents) still spread over the workers instead of a few batches holding the whole input.
+    /// </param>
+    /// <param name="maxBatchWeight">The weight that closes a batch (default 64 KiB); used with <paramref name="weight"/>.</param>
+    public OrderedPipeline(int threads, int batchSize = 256, int? capacity = null, Func<T, long>? weight = null, long maxBatchWeight = 64 * 1024)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBatchWeight, 1);
         Threads = threads;
         BatchSize = batchSize;
         Capacity = Math.Max(2, capacity ?? 4 * threads);
+        _weight = weight;
+        MaxBatchWeight = maxBatchWeight;
     }
+
+    private readonly Func<T, long>? _weight;
+
+    /// <summary>The weight that closes a batch when the pipeline weighs its items.</summary>
+    public long MaxBatchWeight { get; }
 
     /// <summary>Number of workers.</summary>
     public int Threads { get; }
@@ -58,14 +72,17 @@ public sealed class OrderedPipeline<T>
             {
                 long sequence = 0;
                 var items = new List<T>(BatchSize);
+                var batchWeight = 0L;
                 foreach (var item in source)
                 {
                     token.ThrowIfCancellationRequested();
                     items.Add(item);
-                    if (items.Count == BatchSize)
+                    batchWeight += _weight?.Invoke(item) ?? 0;
+                    if (items.Count == BatchSize || batchWeight >= MaxBatchWeight)
                     {
                         await PublishAsync(new Batch(sequence++, items)).ConfigureAwait(false);
                         items = new List<T>(BatchSize);
+                        batchWeight = 0;
                     }
                 }
 
