@@ -66,7 +66,7 @@ public sealed class PiiAnalyzer
 
         var requested = options.Entities;
         var minScore = options.MinScore ?? _minScore;
-        var digits = DigitIndex.Rent();
+        var index = TextIndex.Rent();
         try
         {
             foreach (var recognizer in _recognizers)
@@ -77,13 +77,13 @@ public sealed class PiiAnalyzer
                 }
 
                 var first = sink.Count;
-                recognizer.Analyze(text, digits, sink);
+                recognizer.Analyze(text, index, sink);
                 FilterAndEnhance(text, sink, first, recognizer, requested, options.ContextWords, minScore);
             }
         }
         finally
         {
-            DigitIndex.Return(digits);
+            TextIndex.Return(index);
         }
 
         sink.Truncate(OverlapResolver.Resolve(sink.WritableMatches));

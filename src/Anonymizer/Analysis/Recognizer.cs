@@ -65,7 +65,7 @@ public abstract class Recognizer
     /// Finds entities like <see cref="Analyze(ReadOnlySpan{char}, MatchSink)"/>, with the digit positions of the text
     /// shared by all recognizers of one analysis. Recognizers that do not use them scan as usual.
     /// </summary>
-    internal virtual void Analyze(ReadOnlySpan<char> text, DigitIndex digits, MatchSink sink) => Analyze(text, sink);
+    internal virtual void Analyze(ReadOnlySpan<char> text, TextIndex index, MatchSink sink) => Analyze(text, sink);
 
     /// <summary>Whether this recognizer reports <paramref name="entityType"/>.</summary>
     public bool Supports(string entityType)

@@ -4,6 +4,14 @@ using System.Text.RegularExpressions;
 namespace Anonymizer.Recognizers;
 
 /// <summary>
+/// Whether a match of a pattern can have the anchor occurrence at <paramref name="anchor"/> in <paramref name="text"/> as
+/// its first anchor (see <see cref="PatternAnchor.Precheck"/>); <see langword="false"/> only when none can.
+/// </summary>
+/// <param name="text">The whole text.</param>
+/// <param name="anchor">The index of the anchor character, or of the first character of the anchor word.</param>
+public delegate bool AnchorPrecheck(ReadOnlySpan<char> text, int anchor);
+
+/// <summary>
 /// A faster way to find the matches of a <see cref="RegexPattern"/> whose leading part gives the regex engine no cheap
 /// search: every match contains an anchor character (a '.' for a domain, a ':' for an IPv6 address) after at most
 /// <see cref="MaxPrefixLength"/> characters, all accepted by <see cref="IsPrefixChar"/>. The scan looks for anchor
@@ -77,6 +85,31 @@ public sealed record PatternAnchor
     /// </summary>
     public Func<char, bool>? CanStartAfter { get; init; }
 
+    /// <summary>
+    /// Optional: the fewest characters a match has before its first anchor (0 by default); positions closer to the
+    /// anchor are not tried.
+    /// </summary>
+    public int MinPrefixLength
+    {
+        get => _minPrefixLength;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxPrefixLength);
+            _minPrefixLength = value;
+        }
+    }
+
+    private readonly int _minPrefixLength;
+
+    /// <summary>
+    /// Optional: a cheap look at the text around an anchor occurrence that returns <see langword="false"/> when no match
+    /// can have it as its first anchor (for a MAC address, the characters after the first colon must be two hex digits
+    /// and the same separator). It must return <see langword="true"/> for every occurrence a match can start from;
+    /// <see langword="null"/> tries them all.
+    /// </summary>
+    public AnchorPrecheck? Precheck { get; init; }
+
     /// <summary>The pattern's expression with a leading <c>\G</c>: tried at one position only.</summary>
     public Regex AnchoredRegex { get; }
 
@@ -99,6 +132,12 @@ public sealed record PatternAnchor
             }
 
             var anchor = position + next;
+            if (Precheck is not null && !Precheck(text, anchor))
+            {
+                position = anchor + 1;
+                continue;
+            }
+
             var start = anchor;
             var limit = Math.Max(position, anchor - MaxPrefixLength);
             while (start > limit && IsPrefixChar(text[start - 1]))
@@ -106,7 +145,7 @@ public sealed record PatternAnchor
                 start--;
             }
 
-            for (var s = start; s <= anchor; s++)
+            for (var s = start; s <= anchor - _minPrefixLength; s++)
             {
                 if (s > start && CanStartAfter is not null && !CanStartAfter(text[s - 1]))
                 {

@@ -17,7 +17,9 @@ public sealed class PatternRecognizer : Recognizer
     private readonly string _entityType;
     private readonly ContextEnhancement? _contextEnhancement;
     private readonly DigitHint? _digitHint;
-    private readonly bool _usesDigitIndex;
+    private readonly RegexShape?[] _shapes;
+    private readonly bool[] _wholeWords;
+    private readonly bool _usesTextIndex;
 
     /// <summary>Creates a pattern recognizer.</summary>
     public PatternRecognizer(PatternRecognizerOptions options)
@@ -37,7 +39,19 @@ public sealed class PatternRecognizer : Recognizer
         _entityType = options.EntityType;
         _contextEnhancement = options.ContextEnhancement;
         _digitHint = options.DigitHint;
-        _usesDigitIndex = _digitHint is not null || _patterns.Any(p => p.DigitHint is not null && p.Anchor is null);
+        _shapes = new RegexShape?[_patterns.Length];
+        _wholeWords = new bool[_patterns.Length];
+        for (var i = 0; i < _patterns.Length; i++)
+        {
+            if (_patterns[i].Anchor is null)
+            {
+                _shapes[i] = RegexShape.Of(_patterns[i].Regex);
+                _wholeWords[i] = _shapes[i] is { WholeWord: true, MaxLength: not null, MinLength: > 0 } shape
+                    && (shape.MinDigits > 0 || shape.MinLength >= WordIndex.AllWordsFrom);
+            }
+        }
+
+        _usesTextIndex = _digitHint is not null || _wholeWords.Any(w => w) || _patterns.Any(p => p.DigitHint is not null && p.Anchor is null);
         Validation = options.Validation;
     }
 
@@ -59,30 +73,30 @@ public sealed class PatternRecognizer : Recognizer
     /// <inheritdoc />
     public override void Analyze(ReadOnlySpan<char> text, MatchSink sink)
     {
-        if (!_usesDigitIndex)
+        if (!_usesTextIndex)
         {
             Scan(text, null, sink);
             return;
         }
 
-        var digits = DigitIndex.Rent();
+        var index = TextIndex.Rent();
         try
         {
-            Scan(text, digits, sink);
+            Scan(text, index, sink);
         }
         finally
         {
-            DigitIndex.Return(digits);
+            TextIndex.Return(index);
         }
     }
 
     /// <inheritdoc />
-    internal override void Analyze(ReadOnlySpan<char> text, DigitIndex digits, MatchSink sink) => Scan(text, digits, sink);
+    internal override void Analyze(ReadOnlySpan<char> text, TextIndex index, MatchSink sink) => Scan(text, index, sink);
 
     /// <summary>Scans <paramref name="text"/> whole, ignoring the digit hint (tests compare it with the hinted scan).</summary>
     internal void AnalyzeWithoutHint(ReadOnlySpan<char> text, MatchSink sink) => Scan(text, null, sink);
 
-    private void Scan(ReadOnlySpan<char> text, DigitIndex? digits, MatchSink sink)
+    private void Scan(ReadOnlySpan<char> text, TextIndex? index, MatchSink sink)
     {
         if (_triggers is not null && !text.ContainsAny(_triggers))
         {
@@ -90,23 +104,28 @@ public sealed class PatternRecognizer : Recognizer
         }
 
         ReadOnlySpan<int> positions = default;
-        var indexed = _usesDigitIndex && digits is not null && digits.TryGetPositions(text, out positions);
-        foreach (var pattern in _patterns)
+        var indexed = _usesTextIndex && index is not null && index.TryGetPositions(text, out positions);
+        for (var p = 0; p < _patterns.Length; p++)
         {
+            var pattern = _patterns[p];
             var hint = pattern.DigitHint ?? _digitHint;
             if (pattern.Anchor is { } anchor)
             {
                 // Anchored scans try the regex only at a few positions, each a short \G-anchored step.
                 var position = 0;
-                while (anchor.TryFindNext(text, position, out var index, out var length))
+                while (anchor.TryFindNext(text, position, out var start, out var length))
                 {
-                    Emit(text, index, length, pattern, sink);
-                    position = index + length;
+                    Emit(text, start, length, pattern, sink);
+                    position = start + length;
                 }
+            }
+            else if (_wholeWords[p] && index is not null)
+            {
+                ScanWords(text, index.WordsOf(text), _shapes[p]!, hint, pattern, sink);
             }
             else if (indexed && hint is not null)
             {
-                ScanDigitDenseRegions(text, positions, hint, pattern, sink);
+                ScanDigitDenseRegions(text, positions, hint, _shapes[p]?.Alphabet, pattern, sink);
             }
             else
             {
@@ -134,28 +153,164 @@ public sealed class PatternRecognizer : Recognizer
     private const int HintMargin = 32;
 
     /// <summary>
-    /// Scans only where a match can be: a match holds at least <c>m</c> digits within at most <c>L</c> characters, so
-    /// for digits <c>i</c> and <c>i + m - 1</c> closer than <c>L</c> it starts in <c>[p[i+m-1] - L + 1, p[i]]</c>.
-    /// Those start ranges, merged, are scanned left to right with the same floor as a whole-text scan, so the matches
-    /// are the ones a whole-text scan finds.
+    /// For a pattern whose every match is one whole word (<see cref="RegexShape.WholeWord"/>): tries the expression only
+    /// at the start of ASCII words of a length it can match, with as many digits as it needs and only characters it
+    /// accepts; and, when the pattern can match characters above U+007F, over the mixed runs of ASCII and other word
+    /// characters where the regex engine's words differ from ASCII ones. Both in text order; matches are whole words,
+    /// which never overlap, so these are the whole-text scan's matches.
     /// </summary>
-    private void ScanDigitDenseRegions(ReadOnlySpan<char> text, ReadOnlySpan<int> positions, DigitHint hint, RegexPattern pattern, MatchSink sink)
+    private void ScanWords(ReadOnlySpan<char> text, WordIndex words, RegexShape shape, DigitHint? hint, RegexPattern pattern, MatchSink sink)
+    {
+        var minLength = shape.MinLength;
+        var maxLength = Math.Min(shape.MaxLength!.Value, hint?.MaxLength ?? int.MaxValue);
+        var minDigits = Math.Max(shape.MinDigits, hint?.MinDigits ?? 0);
+        var lastBucket = Math.Min(maxLength, WordIndex.MaxBucketLength + 1);
+        var nonAscii = shape.Alphabet.NonAscii;
+        var mixed = nonAscii ? words.MixedRuns : default;
+        ReadOnlySpan<int> candidates;
+        int[]? merged = null;
+        if (minLength == lastBucket)
+        {
+            candidates = words.OfLength(minLength);
+        }
+        else
+        {
+            // Several lengths: their words, merged into text order (word indexes are in text order).
+            var count = 0;
+            for (var length = minLength; length <= lastBucket; length++)
+            {
+                count += words.OfLength(length).Length;
+            }
+
+            merged = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
+            var filled = 0;
+            for (var length = minLength; length <= lastBucket; length++)
+            {
+                var bucket = words.OfLength(length);
+                bucket.CopyTo(merged.AsSpan(filled));
+                filled += bucket.Length;
+            }
+
+            merged.AsSpan(0, count).Sort();
+            candidates = merged.AsSpan(0, count);
+        }
+
+        try
+        {
+            var floor = 0;
+            var run = 0;
+            foreach (var word in candidates)
+            {
+                var start = words.Start(word);
+                var length = words.Length(word);
+                if (nonAscii)
+                {
+                    if (words.TouchesNonAscii(word))
+                    {
+                        continue;
+                    }
+
+                    for (; run * 2 < mixed.Length && mixed[run * 2] < start; run++)
+                    {
+                        floor = ScanMixedRun(text, words, run, minLength, minDigits, maxLength, pattern, sink, floor);
+                    }
+                }
+
+                if (length > maxLength || words.Digits(text, word) < minDigits || !words.IsIn(text, word, shape.Alphabet))
+                {
+                    continue;
+                }
+
+                floor = ScanRange(text, start, start + 1, length + HintMargin, HintMargin, pattern, sink, floor);
+            }
+
+            for (; run * 2 < mixed.Length; run++)
+            {
+                floor = ScanMixedRun(text, words, run, minLength, minDigits, maxLength, pattern, sink, floor);
+            }
+        }
+        finally
+        {
+            if (merged is not null)
+            {
+                ArrayPool<int>.Shared.Return(merged);
+            }
+        }
+    }
+
+    // A mixed run long enough and with digits enough: every start inside it is tried.
+    private int ScanMixedRun(
+        ReadOnlySpan<char> text,
+        WordIndex words,
+        int run,
+        int minLength,
+        int minDigits,
+        int maxLength,
+        RegexPattern pattern,
+        MatchSink sink,
+        int floor)
+    {
+        var start = words.MixedRuns[run * 2];
+        var end = words.MixedRuns[(run * 2) + 1];
+        if (end - start < minLength || words.MixedRunDigits(text, run) < minDigits)
+        {
+            return floor;
+        }
+
+        return ScanRange(text, start, end, maxLength + HintMargin, HintMargin, pattern, sink, floor);
+    }
+
+    /// <summary>
+    /// Scans only where a match can be: a match holds at least <c>m</c> digits within at most <c>L</c> characters, so
+    /// for digits <c>i</c> and <c>i + m - 1</c> closer than <c>L</c> it starts in <c>[p[i+m-1] - L + 1, p[i]]</c>; and
+    /// every character between those digits is one the pattern accepts (<paramref name="alphabet"/>, when known). Those
+    /// start ranges, merged, are scanned left to right with the same floor as a whole-text scan, so the matches are the
+    /// ones a whole-text scan finds. The characters between digits are each looked at once: windows only move right.
+    /// </summary>
+    private void ScanDigitDenseRegions(
+        ReadOnlySpan<char> text,
+        ReadOnlySpan<int> positions,
+        DigitHint hint,
+        CharAlphabet? alphabet,
+        RegexPattern pattern,
+        MatchSink sink)
     {
         var span = hint.MinDigits - 1;
         var maxLength = hint.MaxLength;
         var floor = 0;
         var regionStart = -1;
         var regionEnd = -1;
+        var checkedTo = 0;
+        var lastForeign = -1;
         for (var i = 0; i + span < positions.Length; i++)
         {
-            var last = positions[i + span];
-            if (last - positions[i] >= maxLength)
+            var first = positions[i];
+            var lastDigit = positions[i + span];
+            if (lastDigit - first >= maxLength)
             {
                 continue;
             }
 
-            var start = Math.Max(0, last - maxLength + 1);
-            var end = positions[i] + 1;
+            if (alphabet is not null)
+            {
+                // The last character between digits that the pattern cannot match, up to this window's last digit.
+                for (var c = Math.Max(checkedTo, first); c < lastDigit; c++)
+                {
+                    if (!alphabet.Contains(text[c]))
+                    {
+                        lastForeign = c;
+                    }
+                }
+
+                checkedTo = Math.Max(checkedTo, lastDigit);
+                if (lastForeign > first)
+                {
+                    continue;
+                }
+            }
+
+            var start = Math.Max(0, lastDigit - maxLength + 1);
+            var end = first + 1;
             if (regionEnd >= 0 && start <= regionEnd + RegionMergeGap)
             {
                 regionEnd = end;

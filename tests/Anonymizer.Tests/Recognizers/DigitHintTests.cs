@@ -76,7 +76,7 @@ public sealed class DigitHintTests
     public void A_text_with_more_digits_than_the_index_keeps_is_scanned_whole()
     {
         var ssn = "536-22-8726";
-        var text = new string('7', DigitIndex.MaxPositions + 10) + " SSN " + ssn + " end";
+        var text = new string('7', TextIndex.MaxPositions + 10) + " SSN " + ssn + " end";
         var analyzer = new AnonymizerBuilder().BuildAnalyzer();
         var matches = analyzer.Analyze(text, new AnalysisOptions { Entities = [PiiEntityTypes.UsSsn], MinScore = 0 });
         Assert.Contains(matches, m => m.TextIn(text).SequenceEqual(ssn));

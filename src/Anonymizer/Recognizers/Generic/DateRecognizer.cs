@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Anonymizer.Analysis;
 using Anonymizer.Validation;
@@ -23,12 +24,40 @@ public static partial class DateRecognizer
         EntityType = PiiEntityTypes.DateTime,
         Patterns =
         [
-            new RegexPattern("ISO 8601 timestamp", TimestampRegex(), 0.6) { DigitHint = new DigitHint(12, 35) },
-            new RegexPattern("numeric date", NumericDateRegex(), 0.6) { DigitHint = new DigitHint(4, 10) },
-            new RegexPattern("month name date", MonthNameDateRegex(), 0.6, new PatternAnchor(MonthNames, IsMonthNamePrefixChar, 8, AnchoredMonthNameDateRegex())),
-            new RegexPattern("time of day", TimeRegex(), 0.5),
-            new RegexPattern("month/year", MonthYearRegex(), 0.2) { DigitHint = new DigitHint(5, 7) },
-            new RegexPattern("month/day", MonthDayRegex(), 0.1) { DigitHint = new DigitHint(2, 5) },
+            new RegexPattern("ISO 8601 timestamp", TimestampRegex(), 0.6, new PatternAnchor(Dash, char.IsDigit, 4, AnchoredTimestampRegex())
+            {
+                MinPrefixLength = 4,
+                Precheck = IsFirstTimestampDash,
+            }),
+            new RegexPattern("numeric date", NumericDateRegex(), 0.6, new PatternAnchor(DateSeparators, char.IsDigit, 4, AnchoredNumericDateRegex())
+            {
+                MinPrefixLength = 1,
+                CanStartAfter = CanStartAfter,
+                Precheck = IsFirstDateSeparator,
+            }),
+            new RegexPattern("month name date", MonthNameDateRegex(), 0.6, new PatternAnchor(MonthNames, IsMonthNamePrefixChar, 8, AnchoredMonthNameDateRegex())
+            {
+                CanStartAfter = CanStartAfter,
+                Precheck = IsMonthWord,
+            }),
+            new RegexPattern("time of day", TimeRegex(), 0.5, new PatternAnchor(TimeMarks, IsTimePrefixChar, 5, AnchoredTimeRegex())
+            {
+                MinPrefixLength = 1,
+                CanStartAfter = CanStartAfter,
+                Precheck = IsFirstTimeMark,
+            }),
+            new RegexPattern("month/year", MonthYearRegex(), 0.2, new PatternAnchor(SlashOrDash, char.IsDigit, 2, AnchoredMonthYearRegex())
+            {
+                MinPrefixLength = 1,
+                CanStartAfter = CanStartAfter,
+                Precheck = IsMonthYearSeparator,
+            }),
+            new RegexPattern("month/day", MonthDayRegex(), 0.1, new PatternAnchor(Slash, char.IsDigit, 2, AnchoredMonthDayRegex())
+            {
+                MinPrefixLength = 1,
+                CanStartAfter = CanStartAfter,
+                Precheck = IsMonthDaySlash,
+            }),
         ],
         Invalidator = Invalidate,
         ContextWords = ["date", "birthday", "birth", "dob", "born", "time", "on", "at", "when", "day", "year", "month"],
@@ -49,17 +78,23 @@ public static partial class DateRecognizer
 
     private const string Ordinal = "(?:st|nd|rd|th)?";
 
-    [GeneratedRegex(
-        Before + @"\d[0-9]{3}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?" + After,
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+    private const string TimestampPattern =
+        Before + @"\d[0-9]{3}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?" + After;
+
+    [GeneratedRegex(TimestampPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TimestampRegex();
 
-    [GeneratedRegex(
-        Before + @"(?:\d[0-9]{3}(?<s1>[-/.])[0-9]{1,2}\k<s1>[0-9]{1,2}|\d[0-9]?(?<s2>[-/.])[0-9]{1,2}\k<s2>(?:[0-9]{4}|[0-9]{2}))" + After,
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + TimestampPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredTimestampRegex();
+
+    private const string NumericDatePattern =
+        Before + @"(?:\d[0-9]{3}(?<s1>[-/.])[0-9]{1,2}\k<s1>[0-9]{1,2}|\d[0-9]?(?<s2>[-/.])[0-9]{1,2}\k<s2>(?:[0-9]{4}|[0-9]{2}))" + After;
+
+    [GeneratedRegex(NumericDatePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex NumericDateRegex();
+
+    [GeneratedRegex(@"\G" + NumericDatePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredNumericDateRegex();
 
     private const string MonthNameDatePattern =
         Before + @"(?:[0-9]{1,2}" + Ordinal + @"(?:-|\s(?:of\s)?)" + Month + @"\.?(?:-[0-9]{4}(?![0-9])|-[0-9]{2}(?![0-9])|,?\s[0-9]{4}(?![0-9]))?"
@@ -78,21 +113,130 @@ public static partial class DateRecognizer
 
     private static bool IsMonthNamePrefixChar(char c) => char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || c == '-';
 
-    [GeneratedRegex(
-        Before + @"(?:\d[0-9]?:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:\s?[AaPp]\.?[Mm]\.?(?!\w))?|\d[0-9]?\s?[AaPp]\.?[Mm]\.?(?!\w))" + @"(?![\w/:]|[.-][0-9])",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+    // Every pattern opens with the look-behind Before, which rejects word characters and "/.:+-" before a match.
+    private static bool CanStartAfter(char c) => !(char.IsAsciiLetterOrDigit(c) || c is '_' or '/' or '.' or ':' or '+' or '-') || c >= 128;
+
+    // In every form of a month-name date the month is a word of its own: no letter or digit right before it (a day is
+    // joined by '-', white space or "of"), and one of the spellings the pattern knows, not followed by a letter.
+    private static bool IsMonthWord(ReadOnlySpan<char> text, int start)
+    {
+        if (start > 0 && char.IsLetterOrDigit(text[start - 1]))
+        {
+            return false;
+        }
+
+        var end = start;
+        while (end < text.Length && end - start <= 9 && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        if (end < text.Length && char.IsLetter(text[end]))
+        {
+            return false;
+        }
+
+        return MonthSpellings.Contains(text[start..end]);
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthSpellings = FrozenSet.ToFrozenSet(
+        [
+            "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+            "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        ],
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A time of day has its first ':' right after the hour's one or two digits ("14:30"), or, written "2 pm" or "2:30
+    // p.m.", the 'm' of am/pm after the hour, an optional space, the a/p and an optional dot.
+    private static readonly SearchValues<char> TimeMarks = SearchValues.Create(":mM");
+
+    private static bool IsTimePrefixChar(char c) => char.IsDigit(c) || char.IsWhiteSpace(c) || c is 'a' or 'A' or 'p' or 'P' or '.';
+
+    private static bool IsFirstTimeMark(ReadOnlySpan<char> text, int mark)
+    {
+        if (text[mark] == ':')
+        {
+            return mark > 0 && char.IsDigit(text[mark - 1]) && mark + 2 < text.Length && char.IsAsciiDigit(text[mark + 1]) && char.IsAsciiDigit(text[mark + 2]);
+        }
+
+        var i = mark - 1;
+        if (i >= 0 && text[i] == '.')
+        {
+            i--;
+        }
+
+        if (i < 0 || text[i] is not ('a' or 'A' or 'p' or 'P'))
+        {
+            return false;
+        }
+
+        i--;
+        if (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i >= 0 && char.IsDigit(text[i]);
+    }
+
+    private const string TimePattern =
+        Before + @"(?:\d[0-9]?:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:\s?[AaPp]\.?[Mm]\.?(?!\w))?|\d[0-9]?\s?[AaPp]\.?[Mm]\.?(?!\w))" + @"(?![\w/:]|[.-][0-9])";
+
+    [GeneratedRegex(TimePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex TimeRegex();
 
-    [GeneratedRegex(
-        Before + @"\d[0-9]?[/-][0-9]{4}" + After,
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + TimePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredTimeRegex();
+
+    private const string MonthYearPattern = Before + @"\d[0-9]?[/-][0-9]{4}" + After;
+
+    [GeneratedRegex(MonthYearPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex MonthYearRegex();
 
-    [GeneratedRegex(
-        Before + @"\d[0-9]?/[0-9]{1,2}" + After,
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + MonthYearPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredMonthYearRegex();
+
+    private const string MonthDayPattern = Before + @"\d[0-9]?/[0-9]{1,2}" + After;
+
+    [GeneratedRegex(MonthDayPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex MonthDayRegex();
+
+    [GeneratedRegex(@"\G" + MonthDayPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredMonthDayRegex();
+
+    // Numeric forms are anchored on their first separator, right after the leading digits; the prechecks read the
+    // pattern's next few characters. A digit before the separator is the pattern's \d or [0-9]; after it, ASCII [0-9].
+    private static readonly SearchValues<char> Dash = SearchValues.Create("-");
+    private static readonly SearchValues<char> Slash = SearchValues.Create("/");
+    private static readonly SearchValues<char> SlashOrDash = SearchValues.Create("/-");
+    private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-/.");
+
+    private static bool IsAsciiDigitAt(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && char.IsAsciiDigit(text[i]);
+
+    // "2024-03-15T14:30": the dash after four digits, two digits, a dash, two digits, 'T' or a space, two digits, ':'.
+    private static bool IsFirstTimestampDash(ReadOnlySpan<char> text, int dash) =>
+        dash + 9 < text.Length && IsAsciiDigitAt(text, dash + 1) && IsAsciiDigitAt(text, dash + 2) && text[dash + 3] == '-'
+        && IsAsciiDigitAt(text, dash + 4) && IsAsciiDigitAt(text, dash + 5) && text[dash + 6] is 'T' or ' '
+        && IsAsciiDigitAt(text, dash + 7) && IsAsciiDigitAt(text, dash + 8) && text[dash + 9] == ':';
+
+    // "31.01.2024", "2024-1-31": a digit on each side of the first separator, and the same separator after one or two digits.
+    private static bool IsFirstDateSeparator(ReadOnlySpan<char> text, int separator)
+    {
+        if (separator == 0 || !char.IsDigit(text[separator - 1]) || !IsAsciiDigitAt(text, separator + 1) || separator + 2 >= text.Length)
+        {
+            return false;
+        }
+
+        var mark = text[separator];
+        return text[separator + 2] == mark || (IsAsciiDigitAt(text, separator + 2) && separator + 3 < text.Length && text[separator + 3] == mark);
+    }
+
+    // "5/2021": a digit before the separator and four after it.
+    private static bool IsMonthYearSeparator(ReadOnlySpan<char> text, int separator) =>
+        separator > 0 && char.IsDigit(text[separator - 1]) && IsAsciiDigitAt(text, separator + 1) && IsAsciiDigitAt(text, separator + 2)
+        && IsAsciiDigitAt(text, separator + 3) && IsAsciiDigitAt(text, separator + 4);
+
+    // "5/21": a digit on each side of the slash.
+    private static bool IsMonthDaySlash(ReadOnlySpan<char> text, int slash) =>
+        slash > 0 && char.IsDigit(text[slash - 1]) && IsAsciiDigitAt(text, slash + 1);
 }

@@ -21,9 +21,16 @@ public static partial class IpRecognizer
         EntityType = PiiEntityTypes.IpAddress,
         Patterns =
         [
-            new RegexPattern("IPv4", IPv4Regex(), 0.6, new PatternAnchor(Dot, char.IsDigit, 3, AnchoredIPv4Regex())),
-            new RegexPattern("IPv6", IPv6Regex(), 0.6, new PatternAnchor(Colon, char.IsAsciiHexDigit, 4, AnchoredIPv6Regex())),
-            new RegexPattern("IPv6 unspecified", UnspecifiedRegex(), 0.1),
+            new RegexPattern("IPv4", IPv4Regex(), 0.6, new PatternAnchor(Dot, char.IsDigit, 3, AnchoredIPv4Regex())
+            {
+                MinPrefixLength = 1,
+                Precheck = IsIPv4Dot,
+            }),
+            new RegexPattern("IPv6", IPv6Regex(), 0.6, new PatternAnchor(Colon, char.IsAsciiHexDigit, 4, AnchoredIPv6Regex())
+            {
+                Precheck = IsIPv6Colon,
+            }),
+            new RegexPattern("IPv6 unspecified", UnspecifiedRegex(), 0.1, new PatternAnchor(DoubleColon, static _ => false, 0, AnchoredUnspecifiedRegex())),
         ],
         Invalidator = Invalidate,
         ContextWords = ["ip", "ipv4", "ipv6", "address", "host", "server", "gateway", "subnet"],
@@ -63,14 +70,33 @@ public static partial class IpRecognizer
     [GeneratedRegex(@"\G" + IPv6Pattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex AnchoredIPv6Regex();
 
-    [GeneratedRegex(
-        @"(?<![\w:.])::(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9])(?![0-9]))?(?![\w:%]|\.[0-9])",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+    private const string UnspecifiedPattern = @"(?<![\w:.])::(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9])(?![0-9]))?(?![\w:%]|\.[0-9])";
+
+    [GeneratedRegex(UnspecifiedPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex UnspecifiedRegex();
+
+    [GeneratedRegex(@"\G" + UnspecifiedPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredUnspecifiedRegex();
 
     // Anchors: an IPv4 match has its first '.' after one to three digits, an IPv6 match its first ':' after at most four
     // hex digits; the scan looks for those characters and walks back instead of trying the patterns at every digit or letter.
     private static readonly SearchValues<char> Dot = SearchValues.Create(".");
     private static readonly SearchValues<char> Colon = SearchValues.Create(":");
+    private static readonly SearchValues<string> DoubleColon = SearchValues.Create(["::"], StringComparison.Ordinal);
+
+    // The first dot of an IPv4 address follows a digit and is followed by an ASCII digit.
+    private static bool IsIPv4Dot(ReadOnlySpan<char> text, int dot) =>
+        dot > 0 && char.IsDigit(text[dot - 1]) && dot + 1 < text.Length && char.IsAsciiDigit(text[dot + 1]);
+
+    // The first colon of an IPv6 address is followed, after at most four hex digits, by another colon.
+    private static bool IsIPv6Colon(ReadOnlySpan<char> text, int colon)
+    {
+        var i = colon + 1;
+        while (i < text.Length && i <= colon + 4 && char.IsAsciiHexDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == ':';
+    }
 }

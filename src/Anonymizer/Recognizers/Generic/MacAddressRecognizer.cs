@@ -20,8 +20,16 @@ public static partial class MacAddressRecognizer
         EntityType = PiiEntityTypes.MacAddress,
         Patterns =
         [
-            new RegexPattern("MAC colon or dash", SeparatedRegex(), 0.6, new PatternAnchor(Separators, char.IsAsciiHexDigit, 2, AnchoredSeparatedRegex())),
-            new RegexPattern("MAC Cisco dotted", CiscoRegex(), 0.6, new PatternAnchor(Dot, char.IsAsciiHexDigit, 4, AnchoredCiscoRegex())),
+            new RegexPattern("MAC colon or dash", SeparatedRegex(), 0.6, new PatternAnchor(Separators, char.IsAsciiHexDigit, 2, AnchoredSeparatedRegex())
+            {
+                MinPrefixLength = 2,
+                Precheck = IsFirstSeparator,
+            }),
+            new RegexPattern("MAC Cisco dotted", CiscoRegex(), 0.6, new PatternAnchor(Dot, char.IsAsciiHexDigit, 4, AnchoredCiscoRegex())
+            {
+                MinPrefixLength = 4,
+                Precheck = IsFirstCiscoDot,
+            }),
         ],
         Invalidator = Invalidate,
         ContextWords = ["mac", "mac address", "hardware address", "physical address", "ethernet", "wifi", "nic", "bssid"],
@@ -67,4 +75,30 @@ public static partial class MacAddressRecognizer
     // walks back instead of trying the patterns at every hex digit.
     private static readonly SearchValues<char> Separators = SearchValues.Create(":-");
     private static readonly SearchValues<char> Dot = SearchValues.Create(".");
+
+    // The first separator of "00:1A:2B:…" has two hex digits on each side and the same separator after those.
+    private static bool IsFirstSeparator(ReadOnlySpan<char> text, int separator) =>
+        separator >= 2 && separator + 3 < text.Length
+        && char.IsAsciiHexDigit(text[separator - 2]) && char.IsAsciiHexDigit(text[separator - 1])
+        && char.IsAsciiHexDigit(text[separator + 1]) && char.IsAsciiHexDigit(text[separator + 2])
+        && text[separator + 3] == text[separator];
+
+    // The first dot of "0012.3456.789a" has four hex digits on each side and another dot after those.
+    private static bool IsFirstCiscoDot(ReadOnlySpan<char> text, int dot)
+    {
+        if (dot < 4 || dot + 5 >= text.Length || text[dot + 5] != '.')
+        {
+            return false;
+        }
+
+        for (var i = 1; i <= 4; i++)
+        {
+            if (!char.IsAsciiHexDigit(text[dot - i]) || !char.IsAsciiHexDigit(text[dot + i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -23,9 +23,21 @@ public static partial class UrlRecognizer
         EntityType = PiiEntityTypes.Url,
         Patterns =
         [
-            new RegexPattern("Standard Url", SchemeRegex(), 0.6),
-            new RegexPattern("Quoted Url", QuotedRegex(), 0.6, new PatternAnchor(Colon, IsQuotedPrefixChar, 6, AnchoredQuotedRegex())),
-            new RegexPattern("Non schema URL", BareRegex(), 0.5, new PatternAnchor(Dot, IsLabelChar, 63, AnchoredBareRegex()) { CanStartAfter = CanBareUrlStartAfter }),
+            new RegexPattern("Standard Url", SchemeRegex(), 0.6, new PatternAnchor(SchemeSeparator, char.IsAsciiLetter, 5, AnchoredSchemeRegex())
+            {
+                MinPrefixLength = 2,
+                CanStartAfter = CanSchemeUrlStartAfter,
+            }),
+            new RegexPattern("Quoted Url", QuotedRegex(), 0.6, new PatternAnchor(SchemeSeparator, IsQuotedPrefixChar, 6, AnchoredQuotedRegex())
+            {
+                MinPrefixLength = 3,
+            }),
+            new RegexPattern("Non schema URL", BareRegex(), 0.5, new PatternAnchor(Dot, IsLabelChar, 63, AnchoredBareRegex())
+            {
+                MinPrefixLength = 1,
+                CanStartAfter = CanBareUrlStartAfter,
+                Precheck = CanBeFirstDotOfHost,
+            }),
         ],
         Invalidator = Invalidate,
         ContextWords = ["url", "website", "link", "site", "web", "domain", "http", "https"],
@@ -112,11 +124,55 @@ public static partial class UrlRecognizer
         || tld.Equals("so", StringComparison.OrdinalIgnoreCase) || tld.Equals("mk", StringComparison.OrdinalIgnoreCase);
 
     // The bare-domain pattern starts with a label, which the regex engine would try at every word; every match has a '.'
-    // after its first label (at most 63 letters, digits and hyphens), so the scan looks for dots and walks back. A quoted
-    // URL has its ':' after the quote and at most five letters of scheme (quotes are far more frequent than colons in
-    // HTML mail).
+    // after its first label (at most 63 letters, digits and hyphens), so the scan looks for dots and walks back. A URL
+    // with a scheme, quoted or not, has its "://" after at most five letters of scheme (and the quote): the scheme
+    // pattern's leading letters would otherwise be tried at every h, f, w and s of the text.
     private static readonly SearchValues<char> Dot = SearchValues.Create(".");
-    private static readonly SearchValues<char> Colon = SearchValues.Create(":");
+    private static readonly SearchValues<string> SchemeSeparator = SearchValues.Create(["://"], StringComparison.Ordinal);
+
+    // A URL with a scheme has its first "://" right after the scheme (two to five ASCII letters), and its look-behind
+    // rejects word characters and "+.-" before the scheme.
+    private static bool CanSchemeUrlStartAfter(char c) => !(char.IsAsciiLetterOrDigit(c) || c is '_' or '+' or '.' or '-') || c >= 128;
+
+    // The first dot of a bare domain is followed by a label, and some dot of the host from there on by the top-level
+    // domain, which starts with a letter: after "10.0.0.1", "3.14" or a full stop none is.
+    private static bool CanBeFirstDotOfHost(ReadOnlySpan<char> text, int dot)
+    {
+        for (var scanned = 0; scanned < 512; scanned++)
+        {
+            if (dot + 1 >= text.Length)
+            {
+                return false;
+            }
+
+            var next = text[dot + 1];
+            if (char.IsLetter(next))
+            {
+                return true;
+            }
+
+            if (!IsLabelChar(next))
+            {
+                return false;
+            }
+
+            var end = dot + 1;
+            while (end < text.Length && IsLabelChar(text[end]))
+            {
+                end++;
+            }
+
+            if (end >= text.Length || text[end] != '.')
+            {
+                return false;
+            }
+
+            dot = end;
+        }
+
+        // A host of hundreds of numeric labels: let the expression decide.
+        return true;
+    }
 
     private static bool IsLabelChar(char c) => c == '-' || char.IsLetterOrDigit(c) || char.IsNumber(c);
 
@@ -136,6 +192,9 @@ public static partial class UrlRecognizer
 
     [GeneratedRegex(SchemePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex SchemeRegex();
+
+    [GeneratedRegex(@"\G" + SchemePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredSchemeRegex();
 
     // No backreference to the opening quote: a case-insensitive backreference would stop the source generator.
     private const string QuotedBody = "(?:https?|ftps?|wss?|sftp)://" + Host + Port + Path;

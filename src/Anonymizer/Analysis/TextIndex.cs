@@ -6,40 +6,50 @@ using System.Runtime.Intrinsics;
 namespace Anonymizer.Analysis;
 
 /// <summary>
-/// The positions of the decimal digits (what <c>\d</c> matches) of one text, found once per analysis and shared by
-/// every recognizer that looks for digit-dense candidates (see <see cref="Recognizers.DigitHint"/>). Rented per thread,
-/// so an analysis allocates nothing for it; texts with more than <see cref="MaxPositions"/> digits are not indexed and
-/// the recognizers scan them whole.
+/// What the pattern recognizers of one analysis share about its text, each part found on first use: the positions of
+/// the decimal digits (what <c>\d</c> matches) for recognizers that look for digit-dense candidates (see
+/// <see cref="Recognizers.DigitHint"/>), and the text's ASCII words (see <see cref="WordIndex"/>). Rented per thread,
+/// so an analysis allocates nothing for it; texts with more than <see cref="MaxPositions"/> digits have no digit index
+/// and the recognizers scan them whole.
 /// </summary>
-internal sealed class DigitIndex
+internal sealed class TextIndex
 {
     /// <summary>The most digit positions kept (4 MB); a text with more is scanned without the index.</summary>
     internal const int MaxPositions = 1 << 20;
 
     [ThreadStatic]
-    private static DigitIndex? t_spare;
+    private static TextIndex? t_spare;
 
     private int[] _positions = new int[256];
     private int _count = NotComputed;
+
+    private WordIndex? _words;
+    private bool _wordsComputed;
     private const int NotComputed = -1;
     private const int TooMany = -2;
 
     /// <summary>An index for one text on this thread; give it back with <see cref="Return"/>.</summary>
-    internal static DigitIndex Rent()
+    internal static TextIndex Rent()
     {
-        var index = t_spare ?? new DigitIndex();
+        var index = t_spare ?? new TextIndex();
         t_spare = null;
         index._count = NotComputed;
+        index._wordsComputed = false;
         return index;
     }
 
     /// <summary>Gives an index back for the next text on this thread.</summary>
-    internal static void Return(DigitIndex index)
+    internal static void Return(TextIndex index)
     {
         if (index._positions.Length > 1 << 18)
         {
-            // A one-off huge text should not pin a large array to this thread.
+            // A one-off huge text should not pin large arrays to this thread.
             index._positions = new int[256];
+        }
+
+        if (index._words?.IsLarge == true)
+        {
+            index._words = null;
         }
 
         t_spare = index;
@@ -58,6 +68,22 @@ internal sealed class DigitIndex
 
         positions = _count >= 0 ? _positions.AsSpan(0, _count) : default;
         return _count >= 0;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> that whole-word patterns can match (see <see cref="WordIndex"/>), computed on
+    /// first use and kept for the rest of the analysis.
+    /// </summary>
+    internal WordIndex WordsOf(ReadOnlySpan<char> text)
+    {
+        _words ??= new WordIndex();
+        if (!_wordsComputed)
+        {
+            _words.Compute(text);
+            _wordsComputed = true;
+        }
+
+        return _words;
     }
 
     private int Compute(ReadOnlySpan<char> text)
