@@ -3,7 +3,7 @@ namespace Anonymizer.Analysis;
 /// <summary>
 /// Turns overlapping matches into a set of non-overlapping ones: matches of the same type that overlap or contain
 /// one another merge into their union (keeping the best score and its explanation); between types, the higher score
-/// wins, a tie goes to the longer span, then to the earlier one.
+/// wins, a tie goes to the longer span, then to the earlier one. The result depends only on the set of matches.
 /// </summary>
 internal static class OverlapResolver
 {
@@ -92,9 +92,31 @@ internal static class OverlapResolver
         return challenger.Length > holder.Length;
     }
 
+    // A total order (start, then longer first, then higher score, then names), so the result depends only on the set
+    // of matches, not on the order recognizers reported them in.
     private static int ByStart(PiiMatch a, PiiMatch b)
     {
-        var byStart = a.Start.CompareTo(b.Start);
-        return byStart != 0 ? byStart : b.Length.CompareTo(a.Length);
+        var order = a.Start.CompareTo(b.Start);
+        if (order == 0)
+        {
+            order = b.Length.CompareTo(a.Length);
+        }
+
+        if (order == 0)
+        {
+            order = b.Score.CompareTo(a.Score);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.EntityType, b.EntityType);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Recognizer, b.Recognizer);
+        }
+
+        return order != 0 ? order : string.CompareOrdinal(a.Explanation.Pattern, b.Explanation.Pattern);
     }
 }

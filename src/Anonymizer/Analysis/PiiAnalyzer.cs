@@ -69,6 +69,8 @@ public sealed class PiiAnalyzer
         var index = TextIndex.Rent();
         try
         {
+            var runLast = 0;
+            var lastScore = 0.0;
             foreach (var recognizer in _recognizers)
             {
                 if (!IsEnabled(recognizer, requested))
@@ -76,9 +78,31 @@ public sealed class PiiAnalyzer
                     continue;
                 }
 
-                var first = sink.Count;
-                recognizer.Analyze(text, index, sink);
-                FilterAndEnhance(text, sink, first, recognizer, requested, options.ContextWords, minScore);
+                if (recognizer.RunsLast)
+                {
+                    runLast++;
+                    lastScore = Math.Max(lastScore, HighestScore(recognizer));
+                    continue;
+                }
+
+                Run(recognizer, text, index, sink, requested, options.ContextWords, minScore);
+            }
+
+            if (runLast > 0)
+            {
+                // The recognizers that run last may skip what matches scoring above them, and overlapped by nothing, cover.
+                if (lastScore < 1.0)
+                {
+                    index.Settle(sink.Matches, lastScore);
+                }
+
+                foreach (var recognizer in _recognizers)
+                {
+                    if (recognizer.RunsLast && IsEnabled(recognizer, requested))
+                    {
+                        Run(recognizer, text, index, sink, requested, options.ContextWords, minScore);
+                    }
+                }
             }
         }
         finally
@@ -87,6 +111,28 @@ public sealed class PiiAnalyzer
         }
 
         sink.Truncate(OverlapResolver.Resolve(sink.WritableMatches));
+    }
+
+    private void Run(
+        Recognizer recognizer,
+        ReadOnlySpan<char> text,
+        TextIndex index,
+        MatchSink sink,
+        IReadOnlyCollection<string>? requested,
+        IReadOnlyList<string>? callContext,
+        double minScore)
+    {
+        var first = sink.Count;
+        recognizer.Analyze(text, index, sink);
+        FilterAndEnhance(text, sink, first, recognizer, requested, callContext, minScore);
+    }
+
+    // The highest score a match of the recognizer can have after context enhancement.
+    private double HighestScore(Recognizer recognizer)
+    {
+        var enhancement = recognizer.ContextEnhancement ?? _contextEnhancement;
+        var score = Math.Clamp(recognizer.MaxBaseScore, 0.0, 1.0);
+        return recognizer.ContextWords.IsEmpty || enhancement.IsDisabled || score >= 1.0 ? score : enhancement.Apply(score);
     }
 
     /// <summary>The recognizers that run for a call naming <paramref name="entities"/> (or none).</summary>

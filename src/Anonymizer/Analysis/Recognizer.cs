@@ -67,6 +67,15 @@ public abstract class Recognizer
     /// </summary>
     internal virtual void Analyze(ReadOnlySpan<char> text, TextIndex index, MatchSink sink) => Analyze(text, sink);
 
+    /// <summary>The highest score this recognizer reports before context enhancement (1.0 unless it says less).</summary>
+    internal virtual double MaxBaseScore => 1.0;
+
+    /// <summary>
+    /// Whether the analyzer runs this recognizer after all the others, so that it can skip what validated matches
+    /// already cover (see <see cref="TextIndex.Settled"/>).
+    /// </summary>
+    internal virtual bool RunsLast => false;
+
     /// <summary>Whether this recognizer reports <paramref name="entityType"/>.</summary>
     public bool Supports(string entityType)
     {

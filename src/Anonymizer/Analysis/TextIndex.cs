@@ -25,6 +25,9 @@ internal sealed class TextIndex
 
     private WordIndex? _words;
     private bool _wordsComputed;
+    private int[] _settled = new int[16];
+    private (int Start, int End, double Score)[] _spans = new (int, int, double)[16];
+    private int _settledCount;
     private const int NotComputed = -1;
     private const int TooMany = -2;
 
@@ -35,6 +38,7 @@ internal sealed class TextIndex
         t_spare = null;
         index._count = NotComputed;
         index._wordsComputed = false;
+        index._settledCount = 0;
         return index;
     }
 
@@ -50,6 +54,12 @@ internal sealed class TextIndex
         if (index._words?.IsLarge == true)
         {
             index._words = null;
+        }
+
+        if (index._spans.Length > 1 << 16)
+        {
+            index._spans = new (int, int, double)[16];
+            index._settled = new int[16];
         }
 
         t_spare = index;
@@ -84,6 +94,57 @@ internal sealed class TextIndex
         }
 
         return _words;
+    }
+
+    /// <summary>
+    /// The spans (pairs of start and end, by start) of matches already found that a recognizer run later cannot displace
+    /// or change: each scores above anything those recognizers can report, and overlaps no other match. Nothing else can
+    /// merge with it or beat it in overlap resolution, and a later match inside it loses to it, so the recognizers that
+    /// run last (<see cref="Recognizer.RunsLast"/>) may skip these spans. Empty unless the analyzer set them.
+    /// </summary>
+    internal ReadOnlySpan<int> Settled => _settled.AsSpan(0, _settledCount);
+
+    /// <summary>Sets <see cref="Settled"/> from the matches found so far (already filtered and scored).</summary>
+    /// <param name="matches">The matches of every recognizer that ran so far.</param>
+    /// <param name="above">The highest score the recognizers still to run can report; settled matches score more.</param>
+    internal void Settle(ReadOnlySpan<PiiMatch> matches, double above)
+    {
+        _settledCount = 0;
+        if (_spans.Length < matches.Length)
+        {
+            _spans = new (int, int, double)[Math.Max(matches.Length, _spans.Length * 2)];
+        }
+
+        var spans = _spans.AsSpan(0, matches.Length);
+        for (var i = 0; i < matches.Length; i++)
+        {
+            spans[i] = (matches[i].Start, matches[i].End, matches[i].Score);
+        }
+
+        spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+
+        // In start order a span overlaps an earlier one when it starts before the furthest end so far, and a later one
+        // when the next span starts before its own end.
+        var furthestEnd = int.MinValue;
+        for (var i = 0; i < spans.Length; i++)
+        {
+            var (start, end, score) = spans[i];
+            var overlapsEarlier = start < furthestEnd;
+            var overlapsLater = i + 1 < spans.Length && spans[i + 1].Start < end;
+            furthestEnd = Math.Max(furthestEnd, end);
+            if (score <= above || overlapsEarlier || overlapsLater)
+            {
+                continue;
+            }
+
+            if (_settledCount + 2 > _settled.Length)
+            {
+                Array.Resize(ref _settled, _settled.Length * 2);
+            }
+
+            _settled[_settledCount++] = start;
+            _settled[_settledCount++] = end;
+        }
     }
 
     private int Compute(ReadOnlySpan<char> text)

@@ -33,7 +33,6 @@ internal sealed class WordIndex
     private readonly int[] _bucketCounts = new int[MaxBucketLength + 2];
     private int _count;
     private int[] _mixed = new int[16];
-    private int[] _mixedDigits = new int[8];
     private int _mixedCount;
 
     internal WordIndex()
@@ -65,23 +64,6 @@ internal sealed class WordIndex
 
     /// <summary>The mixed runs, as pairs of start and end (exclusive), in text order.</summary>
     internal ReadOnlySpan<int> MixedRuns => _mixed.AsSpan(0, _mixedCount);
-
-    /// <summary>How many decimal digits (of any script) mixed run <paramref name="run"/> (its index in pairs) holds.</summary>
-    internal int MixedRunDigits(ReadOnlySpan<char> text, int run)
-    {
-        if (_mixedDigits[run] == NotComputed)
-        {
-            var digits = 0;
-            foreach (var c in text[_mixed[2 * run].._mixed[(2 * run) + 1]])
-            {
-                digits += char.IsDigit(c) ? 1 : 0;
-            }
-
-            _mixedDigits[run] = digits;
-        }
-
-        return _mixedDigits[run];
-    }
 
     /// <summary>How many ASCII digits word <paramref name="word"/> holds.</summary>
     internal int Digits(ReadOnlySpan<char> text, int word)
@@ -268,10 +250,8 @@ internal sealed class WordIndex
         if (_mixedCount + 2 > _mixed.Length)
         {
             Array.Resize(ref _mixed, _mixed.Length * 2);
-            Array.Resize(ref _mixedDigits, _mixed.Length / 2);
         }
 
-        _mixedDigits[_mixedCount / 2] = NotComputed;
         _mixed[_mixedCount++] = start;
         _mixed[_mixedCount++] = end;
         return end;

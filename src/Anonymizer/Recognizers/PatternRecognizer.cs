@@ -147,7 +147,7 @@ public sealed class PatternRecognizer : Recognizer
     /// Regions of a hinted scan closer than this are scanned as one: one regex call costs about what its search
     /// skipping a few hundred characters does.
     /// </summary>
-    private const int RegionMergeGap = 256;
+    private const int RegionMergeGap = 16;
 
     /// <summary>Characters of look-ahead kept past the longest hinted match (look-arounds at its end see them).</summary>
     private const int HintMargin = 32;
@@ -175,7 +175,7 @@ public sealed class PatternRecognizer : Recognizer
         }
         else
         {
-            // Several lengths: their words, merged into text order (word indexes are in text order).
+            // Several lengths: the words that can start a match, merged into text order (word indexes are in text order).
             var count = 0;
             for (var length = minLength; length <= lastBucket; length++)
             {
@@ -183,16 +183,20 @@ public sealed class PatternRecognizer : Recognizer
             }
 
             merged = ArrayPool<int>.Shared.Rent(Math.Max(count, 1));
-            var filled = 0;
+            var kept = 0;
             for (var length = minLength; length <= lastBucket; length++)
             {
-                var bucket = words.OfLength(length);
-                bucket.CopyTo(merged.AsSpan(filled));
-                filled += bucket.Length;
+                foreach (var word in words.OfLength(length))
+                {
+                    if (shape.FirstChars.Contains(text[words.Start(word)]))
+                    {
+                        merged[kept++] = word;
+                    }
+                }
             }
 
-            merged.AsSpan(0, count).Sort();
-            candidates = merged.AsSpan(0, count);
+            merged.AsSpan(0, kept).Sort();
+            candidates = merged.AsSpan(0, kept);
         }
 
         try
@@ -212,11 +216,12 @@ public sealed class PatternRecognizer : Recognizer
 
                     for (; run * 2 < mixed.Length && mixed[run * 2] < start; run++)
                     {
-                        floor = ScanMixedRun(text, words, run, minLength, minDigits, maxLength, pattern, sink, floor);
+                        floor = ScanMixedRun(text, words, run, minLength, maxLength, pattern, sink, floor);
                     }
                 }
 
-                if (length > maxLength || words.Digits(text, word) < minDigits || !words.IsIn(text, word, shape.Alphabet))
+                if (length > maxLength || !shape.FirstChars.Contains(text[start]) || words.Digits(text, word) < minDigits
+                    || !words.IsIn(text, word, shape.Alphabet))
                 {
                     continue;
                 }
@@ -226,7 +231,7 @@ public sealed class PatternRecognizer : Recognizer
 
             for (; run * 2 < mixed.Length; run++)
             {
-                floor = ScanMixedRun(text, words, run, minLength, minDigits, maxLength, pattern, sink, floor);
+                floor = ScanMixedRun(text, words, run, minLength, maxLength, pattern, sink, floor);
             }
         }
         finally
@@ -238,13 +243,13 @@ public sealed class PatternRecognizer : Recognizer
         }
     }
 
-    // A mixed run long enough and with digits enough: every start inside it is tried.
+    // A mixed run long enough: every start inside it is tried. (Its digits are not counted: where the text is not ASCII,
+    // classes such as \p{N} match characters that are not decimal digits.)
     private int ScanMixedRun(
         ReadOnlySpan<char> text,
         WordIndex words,
         int run,
         int minLength,
-        int minDigits,
         int maxLength,
         RegexPattern pattern,
         MatchSink sink,
@@ -252,7 +257,7 @@ public sealed class PatternRecognizer : Recognizer
     {
         var start = words.MixedRuns[run * 2];
         var end = words.MixedRuns[(run * 2) + 1];
-        if (end - start < minLength || words.MixedRunDigits(text, run) < minDigits)
+        if (end - start < minLength)
         {
             return floor;
         }

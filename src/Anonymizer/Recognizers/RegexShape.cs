@@ -20,9 +20,10 @@ internal sealed class RegexShape
 
     private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options), RegexShape?> Cache = new();
 
-    private RegexShape(CharAlphabet alphabet, int minLength, int maxLength, int minDigits, bool wholeWord)
+    private RegexShape(CharAlphabet alphabet, CharAlphabet firstChars, int minLength, int maxLength, int minDigits, bool wholeWord)
     {
         Alphabet = alphabet;
+        FirstChars = firstChars;
         MinLength = minLength;
         MaxLength = maxLength == Unbounded ? null : maxLength;
         MinDigits = minDigits == Unbounded ? 0 : minDigits;
@@ -31,6 +32,9 @@ internal sealed class RegexShape
 
     /// <summary>Every character a match can contain (a superset).</summary>
     internal CharAlphabet Alphabet { get; }
+
+    /// <summary>Every character a non-empty match can start with (a superset).</summary>
+    internal CharAlphabet FirstChars { get; }
 
     /// <summary>The fewest characters a match has.</summary>
     internal int MinLength { get; }
@@ -72,21 +76,39 @@ internal sealed class RegexShape
     /// <summary>The ASCII digits, as bits of characters 0–63.</summary>
     private const ulong DigitLow = 0x03FF_0000_0000_0000UL;
 
+    /// <summary>The ASCII letters, as bits of characters 64–127.</summary>
+    private const ulong LetterHigh = 0x07FF_FFFE_07FF_FFFEUL;
+
     /// <inheritdoc />
     public override string ToString() =>
         $"[{Alphabet}] {MinLength}..{MaxLength?.ToString(CultureInfo.InvariantCulture) ?? "∞"}{(WholeWord ? " whole word" : string.Empty)}";
 
-    /// <summary>Bounds on a part's length, and the fewest ASCII digits it holds (its digit-only one-character atoms).</summary>
-    private readonly record struct Lengths(int Min, int Max, int Digits = 0)
+    /// <summary>A set of characters as ASCII maps plus a flag for the rest.</summary>
+    private readonly record struct CharSet(ulong Low, ulong High, bool NonAscii)
+    {
+        public static readonly CharSet All = new(ulong.MaxValue, ulong.MaxValue, true);
+
+        public bool IsEmpty => Low == 0 && High == 0 && !NonAscii;
+
+        public CharSet Union(CharSet other) => new(Low | other.Low, High | other.High, NonAscii | other.NonAscii);
+    }
+
+    /// <summary>
+    /// Bounds on a part's length, the fewest ASCII digits it holds (its digit-only one-character atoms), and the
+    /// characters its first consumed character can be.
+    /// </summary>
+    private readonly record struct Lengths(int Min, int Max, int Digits = 0, CharSet First = default)
     {
         public static readonly Lengths Zero = new(0, 0);
         public static readonly Lengths One = new(1, 1);
 
-        public Lengths Then(Lengths next) => new(Add(Min, next.Min), Add(Max, next.Max), Add(Digits, next.Digits));
+        public Lengths Then(Lengths next) =>
+            new(Add(Min, next.Min), Add(Max, next.Max), Add(Digits, next.Digits), Min == 0 ? First.Union(next.First) : First);
 
-        public Lengths Or(Lengths other) => new(Math.Min(Min, other.Min), Math.Max(Max, other.Max), Math.Min(Digits, other.Digits));
+        public Lengths Or(Lengths other) =>
+            new(Math.Min(Min, other.Min), Math.Max(Max, other.Max), Math.Min(Digits, other.Digits), First.Union(other.First));
 
-        public Lengths Times(int min, int max) => new(Multiply(Min, min), Multiply(Max, max), Multiply(Digits, min));
+        public Lengths Times(int min, int max) => new(Multiply(Min, min), Multiply(Max, max), Multiply(Digits, min), First);
 
         private static int Add(int a, int b) => a == Unbounded || b == Unbounded || (long)a + b >= Unbounded ? Unbounded : a + b;
 
@@ -117,9 +139,21 @@ internal sealed class RegexShape
         private readonly string _pattern;
         private readonly int _captureGroups;
         private int _position;
+        private readonly Dictionary<string, CharSet> _namedGroups = new(StringComparer.Ordinal);
+        private readonly List<CharSet> _numberedGroups = [];
         private ulong _low;
         private ulong _high;
         private bool _nonAscii;
+
+        // Set when a set read since the last reset is only a superset of the real one (a Unicode category such as
+        // \p{P}, a class subtraction): such a set proves nothing about which characters are excluded.
+        private bool _approximate;
+
+        // Whether the pattern folds case culture-invariantly (RegexOptions.CultureInvariant).
+        private bool _cultureInvariant;
+
+        // Set when unnamed groups may not capture (RegexOptions.ExplicitCapture, inline "n"): numbered references are unknown.
+        private bool _explicitCapture;
 
         private Parser(string pattern)
         {
@@ -134,7 +168,15 @@ internal sealed class RegexShape
                 return null;
             }
 
-            var parser = new Parser(pattern);
+            // Case-insensitive matching depends on the current culture unless the pattern is culture-invariant (under
+            // tr-TR, i and I fold onto İ and ı): only invariant case folding is modelled.
+            var cultureInvariant = (options & RegexOptions.CultureInvariant) != 0;
+            if ((options & RegexOptions.IgnoreCase) != 0 && !cultureInvariant)
+            {
+                return null;
+            }
+
+            var parser = new Parser(pattern) { _explicitCapture = (options & RegexOptions.ExplicitCapture) != 0, _cultureInvariant = cultureInvariant };
             var top = new List<AtomKind>();
             Lengths lengths;
             try
@@ -153,7 +195,8 @@ internal sealed class RegexShape
 
             var alphabet = new CharAlphabet(parser._low, parser._high, parser._nonAscii);
             var wordOnly = (alphabet.Low & ~WordLow) == 0 && (alphabet.High & ~WordHigh) == 0;
-            return new RegexShape(alphabet, lengths.Min, lengths.Max, lengths.Digits, wordOnly && HasBoundaries(top));
+            var first = new CharAlphabet(lengths.First.Low, lengths.First.High, lengths.First.NonAscii);
+            return new RegexShape(alphabet, first, lengths.Min, lengths.Max, lengths.Digits, wordOnly && HasBoundaries(top));
         }
 
         // The zero-width atoms before the first consuming one and after the last one hold at the match's ends. A top-level
@@ -203,17 +246,22 @@ internal sealed class RegexShape
                 var singleCoversWord = false;
                 while (!AtEnd && Peek() is not (')' or '|'))
                 {
-                    var (low, high, nonAscii) = (_low, _high, _nonAscii);
-                    (_low, _high, _nonAscii) = (0, 0, false);
+                    var (low, high, nonAscii, approximate) = (_low, _high, _nonAscii, _approximate);
+                    (_low, _high, _nonAscii, _approximate) = (0, 0, false, false);
                     var lengths = Atom(consuming, ref ignoreCase, out var kind);
-                    var atomCoversWord = (_low & WordLow) == WordLow && (_high & WordHigh) == WordHigh;
-                    if (lengths == Lengths.One && kind == AtomKind.Consuming && _high == 0 && _low != 0 && (_low & ~DigitLow) == 0)
+                    var isCharAtom = lengths == Lengths.One && kind == AtomKind.Consuming;
+
+                    // Whether this atom is one character of a set known to hold every ASCII word character.
+                    var atomCoversWord = isCharAtom && !_approximate && (_low & WordLow) == WordLow && (_high & WordHigh) == WordHigh;
+                    if (isCharAtom)
                     {
-                        // One character, always an ASCII digit when the text is ASCII.
-                        lengths = lengths with { Digits = 1 };
+                        // One character: its set is the atom's first character; always an ASCII digit when the text is
+                        // ASCII if the set holds only digits there.
+                        var isDigit = _high == 0 && _low != 0 && (_low & ~DigitLow) == 0;
+                        lengths = lengths with { Digits = isDigit ? 1 : 0, First = new CharSet(_low, _high, _nonAscii) };
                     }
 
-                    (_low, _high, _nonAscii) = (low | _low, high | _high, nonAscii | _nonAscii);
+                    (_low, _high, _nonAscii, _approximate) = (low | _low, high | _high, nonAscii | _nonAscii, approximate | _approximate);
                     if (TryQuantifier(out var min, out var max))
                     {
                         lengths = lengths.Times(min, max);
@@ -227,7 +275,7 @@ internal sealed class RegexShape
                     atoms?.Add(kind);
                     sequence = sequence.Then(lengths);
                     count++;
-                    singleCoversWord = count == 1 && atomCoversWord && kind == AtomKind.Consuming;
+                    singleCoversWord = count == 1 && atomCoversWord;
                 }
 
                 wordClassAlternative |= singleCoversWord;
@@ -371,6 +419,8 @@ internal sealed class RegexShape
             var innerConsuming = consuming;
             var innerIgnoreCase = ignoreCase;
             var lookaround = AtomKind.Consuming;
+            string? name = null;
+            var numbered = Peek() != '?';
             if (Peek() == '?')
             {
                 _position++;
@@ -389,7 +439,7 @@ internal sealed class RegexShape
                         lookaround = Next() == '!' ? AtomKind.NotAfterWord : AtomKind.ZeroWidth;
                         break;
                     case '<' or '\'':
-                        SkipName(marker == '<' ? '>' : '\'');
+                        name = ReadName(marker == '<' ? '>' : '\'');
                         break;
                     case '#':
                         while (Next() != ')')
@@ -416,7 +466,16 @@ internal sealed class RegexShape
                             }
                             else if (option == 'i' && on)
                             {
+                                if (!_cultureInvariant)
+                                {
+                                    throw new UnsupportedSyntaxException();
+                                }
+
                                 turnsOnCase = true;
+                            }
+                            else if (option == 'n' && on)
+                            {
+                                _explicitCapture = true;
                             }
                         }
 
@@ -438,19 +497,30 @@ internal sealed class RegexShape
                 }
             }
 
+            // The group's own characters, read into a scratch set: a capture group's are kept for its back-references
+            // (even inside a look-around), a look-around's are then forgotten.
+            var outer = (_low, _high, _nonAscii);
+            (_low, _high, _nonAscii) = (0, 0, false);
+            var lengths = Alternation(innerConsuming, innerIgnoreCase, atoms: null, out var wordClassAlternative);
+            Close();
+            var own = new CharSet(_low, _high, _nonAscii);
+            if (name is not null)
+            {
+                _namedGroups[name] = _namedGroups.TryGetValue(name, out var earlier) ? earlier.Union(own) : own;
+            }
+            else if (numbered)
+            {
+                _numberedGroups.Add(own);
+            }
+
             if (lookaround != AtomKind.Consuming)
             {
-                // Look-arounds consume nothing: read their alternatives into a scratch set, then forget it.
-                var saved = (_low, _high, _nonAscii);
-                Alternation(consuming: true, innerIgnoreCase, atoms: null, out var wordClassAlternative);
-                (_low, _high, _nonAscii) = saved;
-                Close();
+                (_low, _high, _nonAscii) = outer;
                 kind = wordClassAlternative ? lookaround : AtomKind.ZeroWidth;
                 return Lengths.Zero;
             }
 
-            var lengths = Alternation(innerConsuming, innerIgnoreCase, atoms: null, out _);
-            Close();
+            (_low, _high, _nonAscii) = (outer.Item1 | own.Low, outer.Item2 | own.High, outer.Item3 | own.NonAscii);
             return lengths;
         }
 
@@ -467,6 +537,13 @@ internal sealed class RegexShape
             while (Next() != terminator)
             {
             }
+        }
+
+        private string ReadName(char terminator)
+        {
+            var start = _position;
+            SkipName(terminator);
+            return _pattern[start..(_position - 1)];
         }
 
         private Lengths Escape(bool consuming, bool ignoreCase, out AtomKind kind)
@@ -488,8 +565,13 @@ internal sealed class RegexShape
                         throw new UnsupportedSyntaxException();
                     }
 
-                    SkipName(open == '<' ? '>' : '\'');
-                    return BackReference(consuming, ignoreCase);
+                    var reference = ReadName(open == '<' ? '>' : '\'');
+                    return BackReference(
+                        _namedGroups.TryGetValue(reference, out var named) ? named
+                        : int.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? NumberedGroup(number)
+                        : CharSet.All,
+                        consuming,
+                        ignoreCase);
                 case >= '1' and <= '9':
                     // A back-reference when that group exists (what .NET does); otherwise an octal escape, not read here.
                     _position--;
@@ -499,7 +581,7 @@ internal sealed class RegexShape
                         throw new UnsupportedSyntaxException();
                     }
 
-                    return BackReference(consuming, ignoreCase);
+                    return BackReference(NumberedGroup(group), consuming, ignoreCase);
                 default:
                     if (TrySetEscape(c, consuming, ignoreCase))
                     {
@@ -511,17 +593,25 @@ internal sealed class RegexShape
             }
         }
 
-        // A back-reference repeats text its group consumed (so its characters are in the alphabet already); matched
-        // case-insensitively it may differ in case. Its length is that of the group: not tracked here.
-        private Lengths BackReference(bool consuming, bool ignoreCase)
+        // A back-reference repeats text its group matched: the group's characters (every character when the group is
+        // unknown here, say defined later), in either case when matched case-insensitively. Its length is not tracked.
+        private Lengths BackReference(CharSet group, bool consuming, bool ignoreCase)
         {
-            if (ignoreCase)
+            if (consuming)
             {
-                AddRange('A', 'Z', consuming, ignoreCase: true);
+                (_low, _high, _nonAscii) = (_low | group.Low, _high | group.High, _nonAscii | group.NonAscii);
+                if (ignoreCase && ((group.High & LetterHigh) != 0 || group.NonAscii))
+                {
+                    AddRange('A', 'Z', consuming, ignoreCase: true);
+                }
             }
 
-            return new Lengths(0, Unbounded);
+            return new Lengths(0, Unbounded, First: ignoreCase ? CharSet.All : group);
         }
+
+        // The group of a numbered back-reference: unnamed groups are numbered first, in order; anything else is unknown.
+        private CharSet NumberedGroup(int number) =>
+            number >= 1 && number <= _numberedGroups.Count && _namedGroups.Count == 0 && !_explicitCapture ? _numberedGroups[number - 1] : CharSet.All;
 
         // The class escapes shared by atoms and character classes; false when c is not one. In a negated class the set
         // read must not exceed the real one over ASCII (its complement is taken), so an escape known only approximately
@@ -540,18 +630,25 @@ internal sealed class RegexShape
                 case 's':
                     AddSpace(consuming);
                     return true;
-                case 'D' or 'W' or 'S' or 'P':
+                case 'D' or 'W' or 'S':
                     if (exact)
                     {
                         throw new UnsupportedSyntaxException();
                     }
 
-                    if (c == 'P')
+                    // Exact over ASCII: the complement of the ASCII digits, word characters or white space; every
+                    // character above U+007F may be in.
+                    AddComplementOf(char.ToLowerInvariant(c), consuming);
+                    return true;
+                case 'P':
+                    if (exact)
                     {
-                        SkipCategoryName();
+                        throw new UnsupportedSyntaxException();
                     }
 
+                    SkipCategoryName();
                     AddEverything(consuming);
+                    _approximate = true;
                     return true;
                 case 'p':
                     AddCategory(SkipCategoryName(), consuming, ignoreCase, exact);
@@ -592,7 +689,24 @@ internal sealed class RegexShape
                     }
 
                     AddEverything(consuming);
+                    _approximate = true;
                     return;
+            }
+        }
+
+        // The ASCII complement of \d, \w or \s, plus every character above U+007F.
+        private void AddComplementOf(char escape, bool consuming)
+        {
+            var (low, high, nonAscii) = (_low, _high, _nonAscii);
+            (_low, _high, _nonAscii) = (0, 0, false);
+            TrySetEscape(escape, consuming: true, ignoreCase: false);
+            var set = (_low, _high);
+            (_low, _high, _nonAscii) = (low, high, nonAscii);
+            if (consuming)
+            {
+                _low |= ~set._low;
+                _high |= ~set._high;
+                _nonAscii = true;
             }
         }
 
@@ -695,6 +809,7 @@ internal sealed class RegexShape
                         throw new UnsupportedSyntaxException();
                     }
 
+                    _approximate = true;
                     break;
                 }
 
@@ -777,7 +892,14 @@ internal sealed class RegexShape
             {
                 if (c >= 128)
                 {
+                    // Case-insensitively the Kelvin sign (U+212A) also matches k and K.
                     _nonAscii = true;
+                    if (ignoreCase && from <= '\u212A' && '\u212A' <= to)
+                    {
+                        Set('k');
+                        Set('K');
+                    }
+
                     break;
                 }
 

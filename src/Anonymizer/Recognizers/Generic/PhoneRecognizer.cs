@@ -127,7 +127,20 @@ public sealed class PhoneRecognizer : Recognizer
     }
 
     /// <inheritdoc />
-    public override void Analyze(ReadOnlySpan<char> text, MatchSink sink)
+    public override void Analyze(ReadOnlySpan<char> text, MatchSink sink) => Find(text, settled: default, sink);
+
+    /// <inheritdoc />
+    internal override void Analyze(ReadOnlySpan<char> text, TextIndex index, MatchSink sink) => Find(text, index.Settled, sink);
+
+    /// <inheritdoc />
+    internal override double MaxBaseScore => Score;
+
+    /// <summary>Runs after the other recognizers: runs inside validated matches (an e-mail address, say) are skipped.</summary>
+    internal override bool RunsLast => true;
+
+    // Finds the numbers of the text, skipping runs that lie inside a settled span (see TextIndex.Settled): a number
+    // found there would lose to the validated match around it.
+    private void Find(ReadOnlySpan<char> text, ReadOnlySpan<int> settled, MatchSink sink)
     {
         if (!text.ContainsAny(DigitValues))
         {
@@ -141,6 +154,7 @@ public sealed class PhoneRecognizer : Recognizer
         {
             var position = 0;
             var previousRunEnd = 0;
+            var settledAt = 0;
             while (position < text.Length)
             {
                 var next = text[position..].IndexOfAny(DigitValues);
@@ -172,6 +186,13 @@ public sealed class PhoneRecognizer : Recognizer
                     && !(_leniency >= PhoneNumberUtil.Leniency.VALID && IsGluedDigitRun(text, start, end, previousRunEnd)))
                 {
                     end = ExtensionEnd(text, end);
+                    if (IsSettled(settled, ref settledAt, start, end))
+                    {
+                        previousRunEnd = end;
+                        position = end;
+                        continue;
+                    }
+
                     var windowStart = start;
                     for (var i = 0; i < MarginBefore && windowStart > previousRunEnd; i++)
                     {
@@ -431,6 +452,18 @@ public sealed class PhoneRecognizer : Recognizer
         }
 
         return kept;
+    }
+
+    // Whether [start, end) lies inside one of the settled spans (pairs by start); runs come in text order, so the cursor
+    // only moves forward.
+    private static bool IsSettled(ReadOnlySpan<int> settled, ref int at, int start, int end)
+    {
+        while (at < settled.Length && settled[at + 1] <= start)
+        {
+            at += 2;
+        }
+
+        return at < settled.Length && settled[at] <= start && end <= settled[at + 1];
     }
 
     // An IPv4 address ("[192.168.1.20]", "(10.0.0.1)"): four groups of one to three ASCII digits with octet values, joined

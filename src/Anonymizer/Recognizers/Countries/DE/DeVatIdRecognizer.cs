@@ -64,6 +64,6 @@ public static partial class DeVatIdRecognizer
 
     [GeneratedRegex(
         @"\b[Dd][Ee][ .-]?[0-9]{3}[ .-]?[0-9]{3}[ .-]?[0-9]{3}\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+        RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex VatIdRegex();
 }

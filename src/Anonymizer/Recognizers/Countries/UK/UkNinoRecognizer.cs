@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Anonymizer.Analysis;
 
@@ -17,8 +18,14 @@ public static partial class UkNinoRecognizer
     {
         Name = Name,
         EntityType = PiiEntityTypes.UkNino,
-        DigitHint = new DigitHint(6, 13),
-        Patterns = [new RegexPattern("nino (medium)", NinoRegex(), 0.5)],
+        Patterns =
+        [
+            new RegexPattern("nino (medium)", NinoRegex(), 0.5, new PatternAnchor(Digits, IsPrefixChar, 3, AnchoredNinoRegex())
+            {
+                MinPrefixLength = 2,
+                Precheck = IsFirstDigit,
+            }),
+        ],
         Validator = Validate,
         Validation = "prefix never allocated (rejects only)",
         ContextWords = ["national insurance", "ni number", "nino", "insurance number", "national insurance number", "ni no"],
@@ -39,8 +46,30 @@ public static partial class UkNinoRecognizer
             : ValidationOutcome.Undecided;
     }
 
-    [GeneratedRegex(
-        @"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private const string NinoPattern = @"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b";
+
+    [GeneratedRegex(NinoPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex NinoRegex();
+
+    [GeneratedRegex(@"\G" + NinoPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredNinoRegex();
+
+    // Anchor: the first of the six digits, after the two prefix letters (letters case-insensitively, the Kelvin sign for
+    // K) and an optional space; the digit after it is the second of the first pair.
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    private static bool IsPrefixChar(char c) => char.IsAsciiLetter(c) || c is ' ' or '\u212A';
+
+    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || c == '\u212A';
+
+    private static bool IsFirstDigit(ReadOnlySpan<char> text, int digit)
+    {
+        if (digit + 1 >= text.Length || !char.IsAsciiDigit(text[digit + 1]) || digit < 2)
+        {
+            return false;
+        }
+
+        var second = text[digit - 1] == ' ' ? digit - 2 : digit - 1;
+        return second >= 1 && IsLetter(text[second]) && IsLetter(text[second - 1]);
+    }
 }

@@ -22,7 +22,11 @@ public static partial class UsMbiRecognizer
         DigitHint = new DigitHint(5, 13),
         Patterns =
         [
-            new RegexPattern("MBI (medium)", Dashed(), 0.5),
+            new RegexPattern("MBI (medium)", Dashed(), 0.5, new PatternAnchor(Dash, IsPrefixChar, 4, AnchoredDashed())
+            {
+                MinPrefixLength = 4,
+                Precheck = static (text, dash) => dash >= 4 && dash + 4 < text.Length && text[dash + 4] == '-' && text[dash - 4] is >= '1' and <= '9',
+            }),
             new RegexPattern("MBI (weak)", Bare(), 0.3),
         ],
         ContextWords = ["medicare", "mbi", "beneficiary", "cms", "medicaid", "hic", "hicn", "medicare id"],
@@ -34,8 +38,19 @@ public static partial class UsMbiRecognizer
     private const string L = "[ac-hjkmnp-rt-y]";
     private const string LD = "[0-9ac-hjkmnp-rt-y]";
 
-    [GeneratedRegex(@"(?<![\w.-])[1-9]" + L + LD + @"\d-" + L + LD + @"\d-" + L + L + @"\d\d(?![\w-]|\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private const string DashedPattern = @"(?<![\w.-])[1-9]" + L + LD + @"\d-" + L + LD + @"\d-" + L + L + @"\d\d(?![\w-]|\.\d)";
+
+    [GeneratedRegex(DashedPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Dashed();
+
+    [GeneratedRegex(@"\G" + DashedPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    private static partial Regex AnchoredDashed();
+
+    // Anchor of the dashed form: its first dash, after four characters (a digit 1-9, a letter, a letter or digit, a
+    // digit; letters case-insensitively, the Kelvin sign for k), with the second dash four characters later.
+    private static readonly SearchValues<char> Dash = SearchValues.Create("-");
+
+    private static bool IsPrefixChar(char c) => char.IsAsciiLetter(c) || char.IsDigit(c) || c == '\u212A';
 
     [GeneratedRegex(@"(?<![\w.-])[1-9]" + L + LD + @"\d" + L + LD + @"\d" + L + L + @"\d\d(?![\w-]|\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
     private static partial Regex Bare();
