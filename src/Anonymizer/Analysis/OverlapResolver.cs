@@ -7,14 +7,6 @@ namespace Anonymizer.Analysis;
 /// </summary>
 internal static class OverlapResolver
 {
-    private static readonly Comparison<PiiMatch> ByTypeThenStart = (a, b) =>
-    {
-        var byType = string.CompareOrdinal(a.EntityType, b.EntityType);
-        return byType != 0 ? byType : ByStart(a, b);
-    };
-
-    private static readonly Comparison<PiiMatch> ByStartComparison = ByStart;
-
     /// <summary>Resolves <paramref name="matches"/> in place; returns how many remain, sorted by start.</summary>
     public static int Resolve(Span<PiiMatch> matches)
     {
@@ -23,10 +15,10 @@ internal static class OverlapResolver
             return matches.Length;
         }
 
-        matches.Sort(ByTypeThenStart);
+        matches.Sort(default(TypeThenStart));
         var count = MergeSameType(matches);
         matches = matches[..count];
-        matches.Sort(ByStartComparison);
+        matches.Sort(default(StartThenRest));
         return ResolveAcrossTypes(matches);
     }
 
@@ -94,7 +86,7 @@ internal static class OverlapResolver
 
     // A total order (start, then longer first, then higher score, then names), so the result depends only on the set
     // of matches, not on the order recognizers reported them in.
-    private static int ByStart(PiiMatch a, PiiMatch b)
+    private static int ByStart(in PiiMatch a, in PiiMatch b)
     {
         var order = a.Start.CompareTo(b.Start);
         if (order == 0)
@@ -118,5 +110,20 @@ internal static class OverlapResolver
         }
 
         return order != 0 ? order : string.CompareOrdinal(a.Explanation.Pattern, b.Explanation.Pattern);
+    }
+
+    // Comparers as structs, so the sorts call them directly rather than through a delegate.
+    private readonly struct StartThenRest : IComparer<PiiMatch>
+    {
+        public int Compare(PiiMatch a, PiiMatch b) => ByStart(a, b);
+    }
+
+    private readonly struct TypeThenStart : IComparer<PiiMatch>
+    {
+        public int Compare(PiiMatch a, PiiMatch b)
+        {
+            var byType = string.CompareOrdinal(a.EntityType, b.EntityType);
+            return byType != 0 ? byType : ByStart(a, b);
+        }
     }
 }
