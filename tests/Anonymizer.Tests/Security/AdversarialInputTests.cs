@@ -27,8 +27,10 @@ public sealed class AdversarialInputTests
         Run(AdversarialInputs.Build(name, 4096)); // warm-up: JIT and lazy regex construction are not part of the ratio
         var small = AdversarialInputs.Build(name, Small);
         var large = AdversarialInputs.Build(name, Large);
-        var smallTime = Run(small);
-        var largeTime = Run(large);
+        // The best of three runs each: a single run can catch a garbage collection or a tier-up of the JIT, which on a
+        // fast small run would dominate the ratio.
+        var smallTime = Enumerable.Range(0, 3).Select(_ => Run(small)).Min();
+        var largeTime = Enumerable.Range(0, 3).Select(_ => Run(large)).Min();
         var sizeRatio = (double)Large / Small;
         var timeRatio = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 1);
         Assert.True(
