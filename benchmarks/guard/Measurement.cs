@@ -48,7 +48,7 @@ internal static class Measurement
         return bytes / 1e6 / clock.Elapsed.TotalSeconds;
     }
 
-    private static double Median(List<double> values)
+    public static double Median(List<double> values)
     {
         values.Sort();
         return values.Count % 2 == 1 ? values[values.Count / 2] : (values[values.Count / 2 - 1] + values[values.Count / 2]) / 2;
