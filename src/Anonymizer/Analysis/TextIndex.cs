@@ -89,7 +89,8 @@ internal sealed class TextIndex
         _words ??= new WordIndex();
         if (!_wordsComputed)
         {
-            _words.Compute(text);
+            var haveDigits = TryGetPositions(text, out var digits);
+            _words.Compute(text, digits, haveDigits);
             _wordsComputed = true;
         }
 

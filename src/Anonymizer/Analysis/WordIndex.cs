@@ -33,6 +33,7 @@ internal sealed class WordIndex
     private readonly int[] _bucketCounts = new int[MaxBucketLength + 2];
     private int _count;
     private int[] _mixed = new int[16];
+    private int[] _longWords = new int[16];
     private int _mixedCount;
 
     internal WordIndex()
@@ -110,7 +111,139 @@ internal sealed class WordIndex
         _digits[word] = digits;
     }
 
-    /// <summary>Finds the words of <paramref name="text"/>, replacing those of the previous text.</summary>
+    /// <summary>
+    /// Finds the words of <paramref name="text"/>, replacing those of the previous text. With the text's digit positions
+    /// (<paramref name="digits"/>, when <paramref name="haveDigits"/>), the words holding a digit are read around those
+    /// digits, and the vectorized pass only looks for long words and characters above U+007F; without, every word is
+    /// read in one pass.
+    /// </summary>
+    internal void Compute(ReadOnlySpan<char> text, ReadOnlySpan<int> digits, bool haveDigits)
+    {
+        if (!haveDigits || !Vector256.IsHardwareAccelerated)
+        {
+            Compute(text);
+            return;
+        }
+
+        _count = 0;
+        _mixedCount = 0;
+        Array.Clear(_bucketCounts);
+        var longWords = FindLongWordsAndMixedRuns(text);
+        var nextLong = 0;
+        var wordEnd = -1;
+        foreach (var digit in digits)
+        {
+            if (digit < wordEnd || !char.IsAsciiDigit(text[digit]))
+            {
+                continue;
+            }
+
+            var start = digit;
+            while (start > 0 && IsWordChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            wordEnd = digit + 1;
+            while (wordEnd < text.Length && IsWordChar(text[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            // Long words before this one, then this one (a long word with a digit is found both ways: added once).
+            for (; nextLong < longWords.Length && longWords[nextLong] <= start; nextLong += 2)
+            {
+                if (longWords[nextLong] < start)
+                {
+                    Add(text, longWords[nextLong], longWords[nextLong + 1] - longWords[nextLong], hasDigit: false);
+                }
+            }
+
+            Add(text, start, wordEnd - start, hasDigit: true);
+        }
+
+        for (; nextLong < longWords.Length; nextLong += 2)
+        {
+            Add(text, longWords[nextLong], longWords[nextLong + 1] - longWords[nextLong], hasDigit: false);
+        }
+    }
+
+    // The words of at least AllWordsFrom characters (pairs of start and end, in order) and the mixed runs. Such a word
+    // covers an aligned block of eight word characters, so only those blocks are followed up.
+    private ReadOnlySpan<int> FindLongWordsAndMixedRuns(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        var mixedEnd = 0;
+        var lastEnd = 0;
+        var i = 0;
+        ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        for (; i <= text.Length - 32; i += 32)
+        {
+            var (words0, _, other0) = Classify(Vector256.LoadUnsafe(ref first, (nuint)i));
+            var (words1, _, other1) = Classify(Vector256.LoadUnsafe(ref first, (nuint)(i + 16)));
+            var words = words0 | (words1 << 16);
+            var nonAscii = other0 | (other1 << 16);
+            if (nonAscii != 0)
+            {
+                mixedEnd = AddMixedRuns(text, i, nonAscii, mixedEnd);
+            }
+
+            for (var chunk = 0; chunk < 32; chunk += 8)
+            {
+                if (((words >> chunk) & 0xFF) == 0xFF && i + chunk >= lastEnd)
+                {
+                    lastEnd = AddLongWord(text, i + chunk, ref count);
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= 128 && i >= mixedEnd)
+            {
+                mixedEnd = AddMixedRun(text, i);
+            }
+
+            if (IsWordChar(c) && i >= lastEnd)
+            {
+                lastEnd = AddLongWord(text, i, ref count);
+            }
+        }
+
+        return _longWords.AsSpan(0, count);
+    }
+
+    // The word through position at: kept when long enough; returns its end.
+    private int AddLongWord(ReadOnlySpan<char> text, int at, ref int count)
+    {
+        var start = at;
+        while (start > 0 && IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = at + 1;
+        while (end < text.Length && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        if (end - start >= AllWordsFrom)
+        {
+            if (count + 2 > _longWords.Length)
+            {
+                Array.Resize(ref _longWords, _longWords.Length * 2);
+            }
+
+            _longWords[count++] = start;
+            _longWords[count++] = end;
+        }
+
+        return end;
+    }
+
+    /// <summary>Finds the words of <paramref name="text"/> in one pass over every character, replacing those of the previous text.</summary>
     internal void Compute(ReadOnlySpan<char> text)
     {
         _count = 0;
@@ -295,5 +428,5 @@ internal sealed class WordIndex
     }
 
     /// <summary>Whether the arrays grew past what a thread should keep between texts.</summary>
-    internal bool IsLarge => _starts.Length > 1 << 16 || _mixed.Length > 1 << 16;
+    internal bool IsLarge => _starts.Length > 1 << 16 || _mixed.Length > 1 << 16 || _longWords.Length > 1 << 16;
 }

@@ -178,9 +178,22 @@ public sealed class WordIndexTests
         return runs;
     }
 
-    private static bool AssertMatchesReference(string text, WordIndex index)
+    // Both ways of computing must match the reference: one pass over every character, and from the digit positions.
+    private static bool AssertMatchesReference(string text, WordIndex index) =>
+        AssertMatchesReference(text, index, withDigits: false) && AssertMatchesReference(text, index, withDigits: true);
+
+    private static bool AssertMatchesReference(string text, WordIndex index, bool withDigits)
     {
-        index.Compute(text);
+        if (withDigits)
+        {
+            var digits = Enumerable.Range(0, text.Length).Where(i => char.IsDigit(text[i])).ToArray();
+            index.Compute(text, digits, haveDigits: true);
+        }
+        else
+        {
+            index.Compute(text);
+        }
+
         var kept = ReferenceWords(text).Where(IsKept).ToList();
         var seen = new HashSet<int>();
         var all = new List<(int Index, Word Word)>();
