@@ -57,7 +57,7 @@ public sealed record PatternAnchor
 
         if (!RegexPattern.IsBounded(anchoredRegex))
         {
-            throw new ArgumentException("The anchored expression needs a match timeout or RegexOptions.NonBacktracking.", nameof(anchoredRegex));
+            throw new ArgumentException("The anchored expression needs a match timeout, RegexOptions.NonBacktracking or bounded backtracking (see RegexPattern.IsBounded).", nameof(anchoredRegex));
         }
 
         IsPrefixChar = isPrefixChar;

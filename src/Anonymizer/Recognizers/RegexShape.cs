@@ -20,8 +20,9 @@ internal sealed class RegexShape
 
     private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options), RegexShape?> Cache = new();
 
-    private RegexShape(CharAlphabet alphabet, CharAlphabet firstChars, int minLength, int maxLength, int minDigits, bool wholeWord)
+    private RegexShape(CharAlphabet alphabet, CharAlphabet firstChars, int minLength, int maxLength, int minDigits, bool wholeWord, double worstCaseSteps)
     {
+        WorstCaseSteps = worstCaseSteps;
         Alphabet = alphabet;
         FirstChars = firstChars;
         MinLength = minLength;
@@ -32,6 +33,13 @@ internal sealed class RegexShape
 
     /// <summary>Every character a match can contain (a superset).</summary>
     internal CharAlphabet Alphabet { get; }
+
+    /// <summary>
+    /// An upper bound on the steps a backtracking engine takes trying the pattern at one position, with every way of every
+    /// part explored (look-arounds once: they are atomic); infinite when a quantifier is unbounded. A pattern with a small
+    /// bound costs at most that many steps per character of any input, however hostile, and needs no match timeout.
+    /// </summary>
+    internal double WorstCaseSteps { get; }
 
     /// <summary>Every character a non-empty match can start with (a superset).</summary>
     internal CharAlphabet FirstChars { get; }
@@ -94,21 +102,61 @@ internal sealed class RegexShape
     }
 
     /// <summary>
-    /// Bounds on a part's length, the fewest ASCII digits it holds (its digit-only one-character atoms), and the
-    /// characters its first consumed character can be.
+    /// Bounds on a part's length, the fewest ASCII digits it holds (its digit-only one-character atoms), the characters
+    /// its first consumed character can be, and what backtracking through it can cost from one position: how many ways
+    /// it can match (<see cref="Paths"/>) and how many steps trying them all takes (<see cref="Work"/>), both upper bounds
+    /// (infinite with an unbounded quantifier).
     /// </summary>
-    private readonly record struct Lengths(int Min, int Max, int Digits = 0, CharSet First = default)
+    private readonly record struct Lengths(int Min, int Max, int Digits = 0, CharSet First = default, double Paths = 1, double Work = 1)
     {
         public static readonly Lengths Zero = new(0, 0);
         public static readonly Lengths One = new(1, 1);
 
+        // Every way of the first part is followed by a full search of the second.
         public Lengths Then(Lengths next) =>
-            new(Add(Min, next.Min), Add(Max, next.Max), Add(Digits, next.Digits), Min == 0 ? First.Union(next.First) : First);
+            new(Add(Min, next.Min), Add(Max, next.Max), Add(Digits, next.Digits), Min == 0 ? First.Union(next.First) : First,
+                Paths * next.Paths, Work + (Paths * next.Work));
 
         public Lengths Or(Lengths other) =>
-            new(Math.Min(Min, other.Min), Math.Max(Max, other.Max), Math.Min(Digits, other.Digits), First.Union(other.First));
+            new(Math.Min(Min, other.Min), Math.Max(Max, other.Max), Math.Min(Digits, other.Digits), First.Union(other.First),
+                Paths + other.Paths, Work + other.Work);
 
-        public Lengths Times(int min, int max) => new(Multiply(Min, min), Multiply(Max, max), Multiply(Digits, min), First);
+        // Between min and max repetitions: the ways are those of k repetitions for every k from min to max (paths^k
+        // each), and exploring them searches the repeated part once after each way of the repetitions before it.
+        public Lengths Times(int min, int max)
+        {
+            double paths;
+            double work;
+            if (max == Unbounded)
+            {
+                (paths, work) = (double.PositiveInfinity, double.PositiveInfinity);
+            }
+            else if (max == 0)
+            {
+                (paths, work) = (1.0, 1.0);
+            }
+            else
+            {
+                (paths, work) = (0, 0);
+                var power = 1.0;
+                for (var k = 0; k <= max; k++)
+                {
+                    if (k >= min)
+                    {
+                        paths += power;
+                    }
+
+                    if (k < max)
+                    {
+                        work += power * Work;
+                    }
+
+                    power *= Paths;
+                }
+            }
+
+            return new(Multiply(Min, min), Multiply(Max, max), Multiply(Digits, min), First, paths, work);
+        }
 
         private static int Add(int a, int b) => a == Unbounded || b == Unbounded || (long)a + b >= Unbounded ? Unbounded : a + b;
 
@@ -139,8 +187,8 @@ internal sealed class RegexShape
         private readonly string _pattern;
         private readonly int _captureGroups;
         private int _position;
-        private readonly Dictionary<string, CharSet> _namedGroups = new(StringComparer.Ordinal);
-        private readonly List<CharSet> _numberedGroups = [];
+        private readonly Dictionary<string, (CharSet Set, int MaxLength)> _namedGroups = new(StringComparer.Ordinal);
+        private readonly List<(CharSet Set, int MaxLength)> _numberedGroups = [];
         private ulong _low;
         private ulong _high;
         private bool _nonAscii;
@@ -196,7 +244,7 @@ internal sealed class RegexShape
             var alphabet = new CharAlphabet(parser._low, parser._high, parser._nonAscii);
             var wordOnly = (alphabet.Low & ~WordLow) == 0 && (alphabet.High & ~WordHigh) == 0;
             var first = new CharAlphabet(lengths.First.Low, lengths.First.High, lengths.First.NonAscii);
-            return new RegexShape(alphabet, first, lengths.Min, lengths.Max, lengths.Digits, wordOnly && HasBoundaries(top));
+            return new RegexShape(alphabet, first, lengths.Min, lengths.Max, lengths.Digits, wordOnly && HasBoundaries(top), lengths.Work);
         }
 
         // The zero-width atoms before the first consuming one and after the last one hold at the match's ends. A top-level
@@ -506,18 +554,21 @@ internal sealed class RegexShape
             var own = new CharSet(_low, _high, _nonAscii);
             if (name is not null)
             {
-                _namedGroups[name] = _namedGroups.TryGetValue(name, out var earlier) ? earlier.Union(own) : own;
+                _namedGroups[name] = _namedGroups.TryGetValue(name, out var earlier)
+                    ? (earlier.Set.Union(own), Math.Max(earlier.MaxLength, lengths.Max))
+                    : (own, lengths.Max);
             }
             else if (numbered)
             {
-                _numberedGroups.Add(own);
+                _numberedGroups.Add((own, lengths.Max));
             }
 
             if (lookaround != AtomKind.Consuming)
             {
+                // Zero width, and atomic: tried once, never re-entered by backtracking.
                 (_low, _high, _nonAscii) = outer;
                 kind = wordClassAlternative ? lookaround : AtomKind.ZeroWidth;
-                return Lengths.Zero;
+                return Lengths.Zero with { Work = lengths.Work };
             }
 
             (_low, _high, _nonAscii) = (outer.Item1 | own.Low, outer.Item2 | own.High, outer.Item3 | own.NonAscii);
@@ -569,7 +620,7 @@ internal sealed class RegexShape
                     return BackReference(
                         _namedGroups.TryGetValue(reference, out var named) ? named
                         : int.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? NumberedGroup(number)
-                        : CharSet.All,
+                        : (CharSet.All, Unbounded),
                         consuming,
                         ignoreCase);
                 case >= '1' and <= '9':
@@ -595,23 +646,28 @@ internal sealed class RegexShape
 
         // A back-reference repeats text its group matched: the group's characters (every character when the group is
         // unknown here, say defined later), in either case when matched case-insensitively. Its length is not tracked.
-        private Lengths BackReference(CharSet group, bool consuming, bool ignoreCase)
+        private Lengths BackReference((CharSet Set, int MaxLength) group, bool consuming, bool ignoreCase)
         {
+            var set = group.Set;
             if (consuming)
             {
-                (_low, _high, _nonAscii) = (_low | group.Low, _high | group.High, _nonAscii | group.NonAscii);
-                if (ignoreCase && ((group.High & LetterHigh) != 0 || group.NonAscii))
+                (_low, _high, _nonAscii) = (_low | set.Low, _high | set.High, _nonAscii | set.NonAscii);
+                if (ignoreCase && ((set.High & LetterHigh) != 0 || set.NonAscii))
                 {
                     AddRange('A', 'Z', consuming, ignoreCase: true);
                 }
             }
 
-            return new Lengths(0, Unbounded, First: ignoreCase ? CharSet.All : group);
+            // One way to match (the captured text), compared character by character.
+            var steps = group.MaxLength == Unbounded ? double.PositiveInfinity : Math.Max(group.MaxLength, 1);
+            return new Lengths(0, Unbounded, First: ignoreCase ? CharSet.All : set, Paths: 1, Work: steps);
         }
 
         // The group of a numbered back-reference: unnamed groups are numbered first, in order; anything else is unknown.
-        private CharSet NumberedGroup(int number) =>
-            number >= 1 && number <= _numberedGroups.Count && _namedGroups.Count == 0 && !_explicitCapture ? _numberedGroups[number - 1] : CharSet.All;
+        private (CharSet Set, int MaxLength) NumberedGroup(int number) =>
+            number >= 1 && number <= _numberedGroups.Count && _namedGroups.Count == 0 && !_explicitCapture
+                ? _numberedGroups[number - 1]
+                : (CharSet.All, Unbounded);
 
         // The class escapes shared by atoms and character classes; false when c is not one. In a negated class the set
         // read must not exceed the real one over ASCII (its complement is taken), so an escape known only approximately

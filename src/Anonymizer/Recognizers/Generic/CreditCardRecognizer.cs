@@ -48,7 +48,6 @@ public static partial class CreditCardRecognizer
     // of separator. Thirteen digits starting with 1 are excluded (not a UATP length).
     [GeneratedRegex(
         @"(?<![\w.,-])(?!1[0-9]{12}(?![0-9]))(?=4|5[0-5]|2[2-7]|6|3[0-8]|1)(?:\d[0-9]{11,18}|\d[0-9]{3}(?<sep>[ -])[0-9]{4,6}(?:\k<sep>[0-9]{3,5}){1,3})(?!\w|[.,-][0-9])",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex CardRegex();
 }

@@ -35,13 +35,11 @@ public static partial class CryptoRecognizer
 
     [GeneratedRegex(
         @"(?<![\w])[13][1-9A-HJ-NP-Za-km-z]{25,34}(?!\w)",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Base58Regex();
 
     [GeneratedRegex(
         @"(?<![\w])(?:bc1[02-9ac-hj-np-z]{11,87}|BC1[02-9AC-HJ-NP-Z]{11,87})(?!\w)",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Bech32Regex();
 }

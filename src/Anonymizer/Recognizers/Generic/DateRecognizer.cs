@@ -81,19 +81,19 @@ public static partial class DateRecognizer
     private const string TimestampPattern =
         Before + @"\d[0-9]{3}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}(?::?[0-9]{2})?)?" + After;
 
-    [GeneratedRegex(TimestampPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(TimestampPattern, RegexOptions.CultureInvariant)]
     private static partial Regex TimestampRegex();
 
-    [GeneratedRegex(@"\G" + TimestampPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + TimestampPattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredTimestampRegex();
 
     private const string NumericDatePattern =
         Before + @"(?:\d[0-9]{3}(?<s1>[-/.])[0-9]{1,2}\k<s1>[0-9]{1,2}|\d[0-9]?(?<s2>[-/.])[0-9]{1,2}\k<s2>(?:[0-9]{4}|[0-9]{2}))" + After;
 
-    [GeneratedRegex(NumericDatePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(NumericDatePattern, RegexOptions.CultureInvariant)]
     private static partial Regex NumericDateRegex();
 
-    [GeneratedRegex(@"\G" + NumericDatePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + NumericDatePattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredNumericDateRegex();
 
     private const string MonthNameDatePattern =
@@ -182,26 +182,26 @@ public static partial class DateRecognizer
     private const string TimePattern =
         Before + @"(?:\d[0-9]?:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,6})?)?(?:\s?[AaPp]\.?[Mm]\.?(?!\w))?|\d[0-9]?\s?[AaPp]\.?[Mm]\.?(?!\w))" + @"(?![\w/:]|[.-][0-9])";
 
-    [GeneratedRegex(TimePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(TimePattern, RegexOptions.CultureInvariant)]
     private static partial Regex TimeRegex();
 
-    [GeneratedRegex(@"\G" + TimePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + TimePattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredTimeRegex();
 
     private const string MonthYearPattern = Before + @"\d[0-9]?[/-][0-9]{4}" + After;
 
-    [GeneratedRegex(MonthYearPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(MonthYearPattern, RegexOptions.CultureInvariant)]
     private static partial Regex MonthYearRegex();
 
-    [GeneratedRegex(@"\G" + MonthYearPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + MonthYearPattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredMonthYearRegex();
 
     private const string MonthDayPattern = Before + @"\d[0-9]?/[0-9]{1,2}" + After;
 
-    [GeneratedRegex(MonthDayPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(MonthDayPattern, RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayRegex();
 
-    [GeneratedRegex(@"\G" + MonthDayPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + MonthDayPattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredMonthDayRegex();
 
     // Numeric forms are anchored on their first separator, right after the leading digits; the prechecks read the

@@ -146,6 +146,6 @@ public sealed partial class IbanRecognizer : Recognizer
         return Iban.HasCountryStructure(value) && Iban.Mod97(value) == 1 ? i - start : 0;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[A-Z][0-9]{2}", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}[A-Z][0-9]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex StartRegex();
 }

@@ -55,10 +55,10 @@ public static partial class IpRecognizer
     private const string IPv4Pattern =
         @"(?<![\w.])\d[0-9]{0,2}(?:\.[0-9]{1,3}){3}(?:/(?:3[0-2]|[12]?[0-9])(?![0-9]))?(?!\w)";
 
-    [GeneratedRegex(IPv4Pattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(IPv4Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex IPv4Regex();
 
-    [GeneratedRegex(@"\G" + IPv4Pattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + IPv4Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredIPv4Regex();
 
     private const string IPv6Pattern =
@@ -72,10 +72,10 @@ public static partial class IpRecognizer
 
     private const string UnspecifiedPattern = @"(?<![\w:.])::(?:/(?:12[0-8]|1[01][0-9]|[1-9]?[0-9])(?![0-9]))?(?![\w:%]|\.[0-9])";
 
-    [GeneratedRegex(UnspecifiedPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(UnspecifiedPattern, RegexOptions.CultureInvariant)]
     private static partial Regex UnspecifiedRegex();
 
-    [GeneratedRegex(@"\G" + UnspecifiedPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + UnspecifiedPattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredUnspecifiedRegex();
 
     // Anchors: an IPv4 match has its first '.' after one to three digits, an IPv6 match its first ':' after at most four

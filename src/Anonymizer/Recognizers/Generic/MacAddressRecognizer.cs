@@ -56,19 +56,19 @@ public static partial class MacAddressRecognizer
     private const string SeparatedPattern =
         @"(?<![\w:.-])[0-9A-Fa-f]{2}(?<sep>[:-])[0-9A-Fa-f]{2}(?:\k<sep>[0-9A-Fa-f]{2}){4}(?![\w:-]|\.\w)";
 
-    [GeneratedRegex(SeparatedPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(SeparatedPattern, RegexOptions.CultureInvariant)]
     private static partial Regex SeparatedRegex();
 
-    [GeneratedRegex(@"\G" + SeparatedPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + SeparatedPattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredSeparatedRegex();
 
     private const string CiscoPattern =
         @"(?<![\w:.-])[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}(?![\w:-]|\.\w)";
 
-    [GeneratedRegex(CiscoPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(CiscoPattern, RegexOptions.CultureInvariant)]
     private static partial Regex CiscoRegex();
 
-    [GeneratedRegex(@"\G" + CiscoPattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + CiscoPattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredCiscoRegex();
 
     // Anchors: a match has its first separator after two (or, dotted, four) hex digits; the scan looks for separators and

@@ -35,9 +35,9 @@ public static partial class AuAbnRecognizer
         return Digits.Extract(candidate, d) == 11 && Mod89.IsValidAbn(d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex GroupedRegex();
 
-    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{11}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{11}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex PlainRegex();
 }

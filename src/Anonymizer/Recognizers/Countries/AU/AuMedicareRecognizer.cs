@@ -41,9 +41,9 @@ public static partial class AuMedicareRecognizer
         return WeightedSum.Remainder(d, weights, 10) == d[8] ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[2-6][0-9]{3} [0-9]{5} [0-9](?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[2-6][0-9]{3} [0-9]{5} [0-9](?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex GroupedRegex();
 
-    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[2-6][0-9]{9}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[2-6][0-9]{9}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex PlainRegex();
 }

@@ -47,9 +47,9 @@ public static partial class BrCnpjRecognizer
             : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w./@=-]|[0-9]:)[0-9]{2}\.[0-9]{3}\.[0-9]{3}/[0-9]{4}-[0-9]{2}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w./@=-]|[0-9]:)[0-9]{2}\.[0-9]{3}\.[0-9]{3}/[0-9]{4}-[0-9]{2}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex FormattedRegex();
 
-    [GeneratedRegex(@"(?<![\w./@=-]|[0-9]:)[0-9]{14}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w./@=-]|[0-9]:)[0-9]{14}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex PlainRegex();
 }

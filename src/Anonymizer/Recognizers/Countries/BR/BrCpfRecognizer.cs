@@ -44,9 +44,9 @@ public static partial class BrCpfRecognizer
             : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w.@=-]|[0-9][:/])[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.@=-]|[0-9][:/])[0-9]{3}\.[0-9]{3}\.[0-9]{3}-[0-9]{2}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex FormattedRegex();
 
-    [GeneratedRegex(@"(?<![\w.@=-]|[0-9][:/])[0-9]{11}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.@=-]|[0-9][:/])[0-9]{11}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex PlainRegex();
 }

@@ -25,6 +25,6 @@ public static partial class DeFuehrerscheinRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"\b[A-Z]{2}[0-9]{8}[A-Z0-9]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z]{2}[0-9]{8}[A-Z0-9]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LicenceRegex();
 }

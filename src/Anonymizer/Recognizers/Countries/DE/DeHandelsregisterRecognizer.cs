@@ -31,10 +31,10 @@ public static partial class DeHandelsregisterRecognizer
 
     private const string RegisterPattern = @"\b(?:HRA|HRB|GnR|PR|VR|GsR) ?[1-9][0-9]{0,5}\b";
 
-    [GeneratedRegex(RegisterPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(RegisterPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex RegisterRegex();
 
-    [GeneratedRegex(@"\G" + RegisterPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + RegisterPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnchoredRegisterRegex();
 
     // Anchor: the register's name, which starts every match; "pr" is common in running text, so the precheck wants a word

@@ -57,6 +57,6 @@ public static partial class DeHealthInsuranceRecognizer
         return sum % 10 == candidate[9] - '0' ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"\b[A-Za-z][0-9]{9}\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Za-z][0-9]{9}\b", RegexOptions.CultureInvariant)]
     private static partial Regex KvnrRegex();
 }

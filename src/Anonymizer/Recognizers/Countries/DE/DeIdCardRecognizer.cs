@@ -45,6 +45,6 @@ public static partial class DeIdCardRecognizer
 
     [GeneratedRegex(
         @"\b[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{7}[0-9]\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IdCardRegex();
 }

@@ -26,7 +26,6 @@ public static partial class DeKfzRecognizer
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}-])[A-ZÄÖÜ]{1,3}[ -][A-Z]{1,2}[ -][1-9][0-9]{0,3}[EH]?(?![\p{L}\p{N}])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex KfzRegex();
 }

@@ -31,7 +31,7 @@ public static partial class DePassportRecognizer
 
     [GeneratedRegex(
         @"\b[CFGHJKLMNPRTVWXYZ][0-9CFGHJKLMNPRTVWXYZ]{7}[0-9]\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PassportRegex();
 }
 

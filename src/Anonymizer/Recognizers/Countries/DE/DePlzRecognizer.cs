@@ -32,6 +32,6 @@ public static partial class DePlzRecognizer
         return n is >= 1001 and <= 99998 ? ValidationOutcome.Undecided : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w.,/@=-]|[0-9]:)[0-9]{5}(?![\w@]|[.,:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.,/@=-]|[0-9]:)[0-9]{5}(?![\w@]|[.,:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex PlzRegex();
 }

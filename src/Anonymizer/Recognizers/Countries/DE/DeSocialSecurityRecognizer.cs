@@ -76,6 +76,6 @@ public static partial class DeSocialSecurityRecognizer
 
     [GeneratedRegex(
         @"(?<![\w@=]|[0-9][.:/-])[0-9]{8}[A-Za-z][0-9]{3}(?![\w@]|[.:/-]\w)",
-        RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex RvnrRegex();
 }

@@ -57,6 +57,6 @@ public static partial class DeTaxIdRecognizer
         return Iso7064.IsValidMod11_10(d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[1-9][0-9]{10}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[1-9][0-9]{10}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex TaxIdRegex();
 }

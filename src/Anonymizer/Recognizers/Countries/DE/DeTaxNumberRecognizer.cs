@@ -44,9 +44,9 @@ public static partial class DeTaxNumberRecognizer
         return ValidationOutcome.Undecided;
     }
 
-    [GeneratedRegex(@"(?<![\w/])[0-9]{13}(?![\w/])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w/])[0-9]{13}(?![\w/])", RegexOptions.CultureInvariant)]
     private static partial Regex FederalRegex();
 
-    [GeneratedRegex(@"(?<![\w/])[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5}(?![\w/])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w/])[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5}(?![\w/])", RegexOptions.CultureInvariant)]
     private static partial Regex StateRegex();
 }

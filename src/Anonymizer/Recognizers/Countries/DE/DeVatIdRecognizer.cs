@@ -64,6 +64,6 @@ public static partial class DeVatIdRecognizer
 
     [GeneratedRegex(
         @"\b[Dd][Ee][ .-]?[0-9]{3}[ .-]?[0-9]{3}[ .-]?[0-9]{3}\b",
-        RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex VatIdRegex();
 }

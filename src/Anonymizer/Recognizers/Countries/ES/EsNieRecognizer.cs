@@ -45,6 +45,6 @@ public static partial class EsNieRecognizer
         return Mod23Letter.IsValid((prefix * 10_000_000) + n, candidate[^1]) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[XYZxyz]-?[0-9]{7}-?[A-Za-z](?![\w-])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[XYZxyz]-?[0-9]{7}-?[A-Za-z](?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex NieRegex();
 }

@@ -37,6 +37,6 @@ public static partial class EsNifRecognizer
         return n >= 0 && Mod23Letter.IsValid(n, candidate[^1]) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[0-9]{7,8}-?[A-Za-z](?![\w-])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[0-9]{7,8}-?[A-Za-z](?![\w-])", RegexOptions.CultureInvariant)]
     private static partial Regex NifRegex();
 }

@@ -22,6 +22,6 @@ public static partial class EsPassportRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"\b[A-Za-z]{3}[0-9]{6}\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Za-z]{3}[0-9]{6}\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassportRegex();
 }

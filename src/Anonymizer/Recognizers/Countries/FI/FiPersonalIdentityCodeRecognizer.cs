@@ -62,7 +62,6 @@ public static partial class FiPersonalIdentityCodeRecognizer
 
     [GeneratedRegex(
         @"(?<![0-9@=]|[0-9][.:/-])[0-9]{6}[-+ABCDEFUVWXYabcdefuvwxy][0-9]{3}[0-9A-Ya-y](?![\w@]|[.:/-]\w)",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex HetuRegex();
 }

@@ -99,6 +99,6 @@ public static partial class FrNirRecognizer
 
     [GeneratedRegex(
         @"\b[1234780] ?[0-9]{2} ?(?:0[1-9]|1[0-2]|[2-9][0-9]) ?(?:[0-9]{2}|2[ABab]) ?[0-9]{3} ?[0-9]{3} ?[0-9]{2}\b",
-        RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex NirRegex();
 }

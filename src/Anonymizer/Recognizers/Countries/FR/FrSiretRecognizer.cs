@@ -50,6 +50,6 @@ public static partial class FrSiretRecognizer
         return Luhn.IsValid((ReadOnlySpan<byte>)d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![0-9] ?|[\w@=]|[0-9][.:/-])(?:[0-9]{14}|[0-9]{3} [0-9]{3} [0-9]{3} [0-9]{5})(?! ?[0-9]|[\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9] ?|[\w@=]|[0-9][.:/-])(?:[0-9]{14}|[0-9]{3} [0-9]{3} [0-9]{3} [0-9]{5})(?! ?[0-9]|[\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex SiretRegex();
 }

@@ -70,6 +70,6 @@ public static partial class InAadhaarRecognizer
         return true;
     }
 
-    [GeneratedRegex(@"(?<![\w@=:-]|[0-9][./])[2-9][0-9]{3}([ :-]?)[0-9]{4}\1[0-9]{4}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=:-]|[0-9][./])[2-9][0-9]{3}([ :-]?)[0-9]{4}\1[0-9]{4}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex AadhaarRegex();
 }

@@ -59,6 +59,6 @@ public static partial class InGstinRecognizer
 
     [GeneratedRegex(
         @"(?<![\w@=]|[0-9][.:/-])[0-9]{2}[A-Z]{5}[0-9]{4}[A-Z][1-9A-Z][Z][0-9A-Z](?![\w@]|[.:/-]\w)",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex GstinRegex();
 }

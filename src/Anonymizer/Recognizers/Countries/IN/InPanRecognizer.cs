@@ -30,15 +30,14 @@ public static partial class InPanRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"\b[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TypedRegex();
 
-    [GeneratedRegex(@"\b[A-Z]{5}[0-9]{4}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z]{5}[0-9]{4}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlainRegex();
 
     [GeneratedRegex(
         @"(?<![\w])(?=[A-Z0-9]{0,9}[A-Z])(?=[A-Z0-9]{0,6}[0-9]{4})[A-Z0-9]{10}(?![\w])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LooseRegex();
 }

@@ -22,6 +22,6 @@ public static partial class InPassportRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"\b[A-Z][1-9][0-9]{6}\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z][1-9][0-9]{6}\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassportRegex();
 }

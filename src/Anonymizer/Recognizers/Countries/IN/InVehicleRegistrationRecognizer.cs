@@ -61,12 +61,12 @@ public static partial class InVehicleRegistrationRecognizer
         return district is >= 1 and <= 98 ? ValidationOutcome.Valid : ValidationOutcome.Undecided;
     }
 
-    [GeneratedRegex(@"\b[A-Z]{2}[0-9]{1,2}[A-Z]{1,3}[0-9]{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z]{2}[0-9]{1,2}[A-Z]{1,3}[0-9]{4}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CurrentRegex();
 
-    [GeneratedRegex(@"\b[A-Z]{3}[0-9]{4}\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z]{3}[0-9]{4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex ThreeLetterRegex();
 
-    [GeneratedRegex(@"\b(?:[A-Z]{2}[0-9]{4}|[A-Z][0-9]{5})\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:[A-Z]{2}[0-9]{4}|[A-Z][0-9]{5})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ShortRegex();
 }

@@ -22,6 +22,6 @@ public static partial class InVoterRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"\b[A-Z]{3}[0-9]{7}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Z]{3}[0-9]{7}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VoterRegex();
 }

@@ -29,13 +29,13 @@ public static partial class ItDriverLicenseRecognizer
 
     [GeneratedRegex(
         @"\b[A-Z]{2}[0-9]{7}[A-Z]\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LicenseRegex();
 
     // The older form: U1 and seven letters or digits. Two expressions rather than one alternation, so the common form
     // is searched only around digit runs and this one by its literal prefix; both match whole words, so never overlap.
     [GeneratedRegex(
         @"\bU1[BCDEFGHJKLMNPRSTUVWXYZ0-9]{7}[A-Z]\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex U1LicenseRegex();
 }

@@ -27,6 +27,6 @@ public static partial class ItIdentityCardRecognizer
 
     [GeneratedRegex(
         @"\b(?:[A-Z]{2} ?[0-9]{7}|[0-9]{7}[A-Z]{2}|[A-Z]{2}[0-9]{5}[A-Z]{2})\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CardRegex();
 }

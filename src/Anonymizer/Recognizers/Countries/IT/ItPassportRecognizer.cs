@@ -22,6 +22,6 @@ public static partial class ItPassportRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"\b[A-Za-z]{2}[0-9]{7}\b", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-Za-z]{2}[0-9]{7}\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassportRegex();
 }

@@ -42,6 +42,6 @@ public static partial class JpMyNumberRecognizer
         return check == d[11] ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![0-9] ?|[\w@=]|[0-9][.:/-])[0-9]{4}( ?)[0-9]{4}\1[0-9]{4}(?! ?[0-9]|[\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9] ?|[\w@=]|[0-9][.:/-])[0-9]{4}( ?)[0-9]{4}\1[0-9]{4}(?! ?[0-9]|[\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex MyNumberRegex();
 }

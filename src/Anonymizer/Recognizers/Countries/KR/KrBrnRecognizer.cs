@@ -39,6 +39,6 @@ public static partial class KrBrnRecognizer
         return (10 - (sum % 10)) % 10 == d[9] ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{3}(-?)[0-9]{2}\1[0-9]{5}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{3}(-?)[0-9]{2}\1[0-9]{5}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex BrnRegex();
 }

@@ -33,6 +33,6 @@ public static partial class KrDriverLicenseRecognizer
         return region is (>= 11 and <= 26) or 28 ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{2}([ -]?)[0-9]{2}\1[0-9]{6}\1[0-9]{2}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{2}([ -]?)[0-9]{2}\1[0-9]{6}\1[0-9]{2}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex LicenseRegex();
 }

@@ -28,6 +28,6 @@ public static partial class KrFrnRecognizer
     /// <summary>Invalid date or G digit rejects, a matching check digit validates, otherwise undecided.</summary>
     public static ValidationOutcome Validate(ReadOnlySpan<char> candidate) => KrResidentNumber.Validate(candidate, "5678", 13);
 
-    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{6}-?[5-8][0-9]{6}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{6}-?[5-8][0-9]{6}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex FrnRegex();
 }

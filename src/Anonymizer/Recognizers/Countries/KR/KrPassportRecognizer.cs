@@ -28,9 +28,9 @@ public static partial class KrPassportRecognizer
         Country = "KR",
     });
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[MSRODG][0-9]{3}[A-Z][0-9]{4}(?![A-Za-z0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[MSRODG][0-9]{3}[A-Z][0-9]{4}(?![A-Za-z0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CurrentRegex();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[MSRODG][0-9]{8}(?![A-Za-z0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[MSRODG][0-9]{8}(?![A-Za-z0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OldRegex();
 }

@@ -29,6 +29,6 @@ public static partial class KrRrnRecognizer
     /// <summary>See <see cref="KrRrnRecognizer"/>: invalid date or G digit rejects, a matching check digit validates.</summary>
     public static ValidationOutcome Validate(ReadOnlySpan<char> candidate) => KrResidentNumber.Validate(candidate, "1234", 11);
 
-    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{6}-?[1-4][0-9]{6}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[0-9]{6}-?[1-4][0-9]{6}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex RrnRegex();
 }

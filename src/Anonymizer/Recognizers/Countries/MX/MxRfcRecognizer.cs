@@ -65,7 +65,6 @@ public static partial class MxRfcRecognizer
 
     [GeneratedRegex(
         @"(?<![\w&])[A-ZÑ&]{3,4}[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])[A-Z0-9]{2}[0-9A](?![\w&])",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex RfcRegex();
 }

@@ -31,6 +31,6 @@ public static partial class NgNinRecognizer
         return candidate.Length == 11 && Digits.Extract(candidate, d) == 11 && Verhoeff.IsValid(d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{11}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{11}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex NinRegex();
 }

@@ -25,6 +25,6 @@ public static partial class NgVehicleRegistrationRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[A-Z]{3}[- ]?[0-9]{3}[A-Z]{2}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[A-Z]{3}[- ]?[0-9]{3}[A-Z]{2}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlateRegex();
 }

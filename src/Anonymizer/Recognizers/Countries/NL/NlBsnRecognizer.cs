@@ -31,6 +31,6 @@ public static partial class NlBsnRecognizer
         return Digits.Extract(candidate, d) == 9 && !Digits.AllSame(d) && Mod11.IsValidElevenTest(d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w.@=]|[0-9][:/-])(?:[0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.@=]|[0-9][:/-])(?:[0-9]{9}|[0-9]{4}\.[0-9]{2}\.[0-9]{3})(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex BsnRegex();
 }

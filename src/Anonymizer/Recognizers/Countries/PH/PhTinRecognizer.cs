@@ -48,9 +48,9 @@ public static partial class PhTinRecognizer
         return Mod11.Remainder(d, weights) == d[8] ? ValidationOutcome.Undecided : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[0-9]{3}-[0-9]{3}-[0-9]{3}(?:-[0-9]{3})?(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[0-9]{3}-[0-9]{3}-[0-9]{3}(?:-[0-9]{3})?(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex FormattedRegex();
 
-    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])(?:[0-9]{12}|[0-9]{9})(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])(?:[0-9]{12}|[0-9]{9})(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex PlainRegex();
 }

@@ -39,6 +39,6 @@ public static partial class SeOrganisationsnummerRecognizer
         return Luhn.IsValid((ReadOnlySpan<byte>)d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[1-9][0-9]{5}-?[0-9]{4}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[1-9][0-9]{5}-?[0-9]{4}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex OrgRegex();
 }

@@ -56,7 +56,6 @@ public static partial class SePersonnummerRecognizer
 
     [GeneratedRegex(
         @"(?<![0-9@=]|[0-9][.:/-])(?:(?:18|19|20)[0-9]{6}-?|[0-9]{6}[-+]?)[0-9]{4}(?![\w@]|[.:/-]\w)",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex PersonnummerRegex();
 }

@@ -56,9 +56,9 @@ public static partial class SgNricFinRecognizer
         return table is not null && table[sum % 11] == char.ToUpperInvariant(candidate[8]) ? ValidationOutcome.Valid : ValidationOutcome.Undecided;
     }
 
-    [GeneratedRegex(@"\b[STFGM][0-9]{7}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[STFGM][0-9]{7}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NricRegex();
 
-    [GeneratedRegex(@"\b[A-EH-LN-RU-Z][0-9]{7}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[A-EH-LN-RU-Z][0-9]{7}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WeakRegex();
 }

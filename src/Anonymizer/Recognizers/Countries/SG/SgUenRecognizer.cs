@@ -64,12 +64,12 @@ public static partial class SgUenRecognizer
         return letters[sum % 11];
     }
 
-    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{8}[A-Z](?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{8}[A-Z](?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex BusinessRegex();
 
-    [GeneratedRegex(@"\b(?:19|20)[0-9]{7}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b(?:19|20)[0-9]{7}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CompanyRegex();
 
-    [GeneratedRegex(@"\b[RST][0-9]{2}[A-Z]{2}[0-9]{4}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\b[RST][0-9]{2}[A-Z]{2}[0-9]{4}[A-Z]\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex OtherRegex();
 }

@@ -43,6 +43,6 @@ public static partial class ThTninRecognizer
     private static bool IsProvince(int code) =>
         code is (>= 10 and <= 27) or (>= 30 and <= 58) or (>= 60 and <= 67) or (>= 70 and <= 77) or (>= 80 and <= 86) or (>= 90 and <= 96);
 
-    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[1-8][0-9]{12}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![0-9@=]|[0-9][.:/-])[1-8][0-9]{12}(?![0-9@]|[.:/-][0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex TninRegex();
 }

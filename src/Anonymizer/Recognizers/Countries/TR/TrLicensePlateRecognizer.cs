@@ -27,7 +27,6 @@ public static partial class TrLicensePlateRecognizer
 
     [GeneratedRegex(
         @"(?<![\w])(?:0[1-9]|[1-7][0-9]|8[01]) ?(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC) )[A-Z]{1,3} ?[0-9]{2,4}(?![\w])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlateRegex();
 }

@@ -28,6 +28,6 @@ public static partial class NhsRecognizer
     public static ValidationOutcome Validate(ReadOnlySpan<char> candidate) =>
         NhsNumber.IsValid(candidate) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
 
-    [GeneratedRegex(@"(?<![\w.-])(?:\d{10}|\d{3}-\d{3}-\d{4}|\d{3}\ \d{3}\ \d{4})(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])(?:\d{10}|\d{3}-\d{3}-\d{4}|\d{3}\ \d{3}\ \d{4})(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Nhs();
 }

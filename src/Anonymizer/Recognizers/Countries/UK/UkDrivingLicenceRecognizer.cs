@@ -58,6 +58,6 @@ public static partial class UkDrivingLicenceRecognizer
 
     [GeneratedRegex(
         @"\b[A-Z][A-Z9]{4}[0-9][0-6][0-9][0-3][0-9]{2}[A-Z][A-Z9][0-9][A-Z0-9]{2}\b",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex LicenceRegex();
 }

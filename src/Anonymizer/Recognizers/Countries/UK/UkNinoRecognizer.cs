@@ -48,10 +48,10 @@ public static partial class UkNinoRecognizer
 
     private const string NinoPattern = @"\b[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?[0-9]{2} ?[0-9]{2} ?[0-9]{2} ?[A-D]\b";
 
-    [GeneratedRegex(NinoPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(NinoPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NinoRegex();
 
-    [GeneratedRegex(@"\G" + NinoPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + NinoPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnchoredNinoRegex();
 
     // Anchor: the first of the six digits, after the two prefix letters (letters case-insensitively, the Kelvin sign for

@@ -21,6 +21,6 @@ public static partial class UkPassportRecognizer
         EnabledByDefault = false,
     });
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{7}(?![A-Za-z0-9])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{7}(?![A-Za-z0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex PassportRegex();
 }

@@ -48,19 +48,16 @@ public static partial class UkVehicleRegistrationRecognizer
 
     [GeneratedRegex(
         @"(?<![A-Za-z0-9])[A-HJ-PR-Y][A-HJ-PR-Y][0-9]{2}[ -]?[A-HJ-PR-Z]{3}(?![A-Za-z0-9])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CurrentRegex();
 
     [GeneratedRegex(
         @"(?<![A-Za-z0-9])[A-HJ-NPR-TV-Y][1-9][0-9]{0,2} ?[A-HJ-PR-Y]{3}(?![A-Za-z0-9])",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex PrefixRegex();
 
     [GeneratedRegex(
         @"(?<![A-Za-z0-9])[A-HJ-PR-Y]{3} ?[1-9][0-9]{0,2}[A-HJ-NPR-TV-Y](?![A-Za-z0-9])",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex SuffixRegex();
 }

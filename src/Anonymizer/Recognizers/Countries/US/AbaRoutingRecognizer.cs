@@ -35,9 +35,9 @@ public static partial class AbaRoutingRecognizer
     public static ValidationOutcome Validate(ReadOnlySpan<char> candidate) =>
         AbaRoutingNumber.IsValid(candidate) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
 
-    [GeneratedRegex(@"(?<![\w.-])[0-36-8]\d{8}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])[0-36-8]\d{8}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 
-    [GeneratedRegex(@"(?<![\w.-])[0-36-8]\d{3}-\d{4}-\d(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])[0-36-8]\d{3}-\d{4}-\d(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Dashed();
 }

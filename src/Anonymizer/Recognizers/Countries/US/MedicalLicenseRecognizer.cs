@@ -31,6 +31,6 @@ public static partial class MedicalLicenseRecognizer
     public static ValidationOutcome Validate(ReadOnlySpan<char> candidate) =>
         DeaNumber.IsValid(candidate) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
 
-    [GeneratedRegex(@"(?<![\w.-])[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Dea();
 }

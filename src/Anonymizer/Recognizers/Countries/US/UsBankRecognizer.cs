@@ -26,6 +26,6 @@ public static partial class UsBankRecognizer
         Country = "US",
     });
 
-    [GeneratedRegex(@"(?<![\w.-])\d{8,17}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])\d{8,17}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex BankNumber();
 }

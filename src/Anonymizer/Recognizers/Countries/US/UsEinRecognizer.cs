@@ -35,6 +35,6 @@ public static partial class UsEinRecognizer
     public static bool IsAssignedPrefix(int prefix) => prefix is (>= 1 and <= 6) or (>= 10 and <= 16) or (>= 20 and <= 27)
         or (>= 30 and <= 48) or (>= 50 and <= 68) or (>= 71 and <= 77) or (>= 80 and <= 88) or (>= 90 and <= 95) or 98 or 99;
 
-    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[0-9]{2}-[0-9]{7}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=-]|[0-9][.:/])[0-9]{2}-[0-9]{7}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex EinRegex();
 }

@@ -32,12 +32,12 @@ public static partial class UsItinRecognizer
 
     private const string Group = "(?:5[0-9]|6[0-5]|7[0-9]|8[0-8]|9[0-24-9])";
 
-    [GeneratedRegex(@"(?<![\w.-])9\d{2}(?:-" + Group + @"-| " + Group + @" )\d{4}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])9\d{2}(?:-" + Group + @"-| " + Group + @" )\d{4}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Separated();
 
-    [GeneratedRegex(@"(?<![\w.-])9\d{2}" + Group + @"\d{4}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])9\d{2}" + Group + @"\d{4}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 
-    [GeneratedRegex(@"(?<![\w.-])9\d{2}(?:[- ]" + Group + @"|" + Group + @"[- ])\d{4}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])9\d{2}(?:[- ]" + Group + @"|" + Group + @"[- ])\d{4}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex OneSeparator();
 }

@@ -31,15 +31,14 @@ public static partial class UsLicenseRecognizer
         Country = "US",
     });
 
-    [GeneratedRegex(@"(?<![\w*.-])[A-Z](?=[A-Z*]{0,10}[0-9*])[A-Z0-9*]{11}(?![\w*-])", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w*.-])[A-Z](?=[A-Z*]{0,10}[0-9*])[A-Z0-9*]{11}(?![\w*-])", RegexOptions.CultureInvariant)]
     private static partial Regex Washington();
 
     [GeneratedRegex(
         @"(?<![\w*.-])(?:[A-Z]\d{3,14}|[A-Z]\d{18}|[A-Z]\d{6}R|[A-Z]{2}\d{2,7}|\d{2}[A-Z]{3}\d{5,6}|\d{9}[A-Z]|[A-Z]{2}\d{6}[A-Z]|\d{8}[A-Z]{2}|\d{3}[A-Z]{2}\d{4}|[A-Z]\d[A-Z]\d[A-Z]|\d{7,8}[A-Z])(?![\w*-]|\.\d)",
-        RegexOptions.CultureInvariant,
-        RegexTimeouts.Milliseconds)]
+        RegexOptions.CultureInvariant)]
     private static partial Regex Alphanumeric();
 
-    [GeneratedRegex(@"(?<![\w.-])(?:\d{6,14}|\d{16})(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])(?:\d{6,14}|\d{16})(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DigitsOnly();
 }

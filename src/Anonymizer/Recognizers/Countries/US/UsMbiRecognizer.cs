@@ -40,10 +40,10 @@ public static partial class UsMbiRecognizer
 
     private const string DashedPattern = @"(?<![\w.-])[1-9]" + L + LD + @"\d-" + L + LD + @"\d-" + L + L + @"\d\d(?![\w-]|\.\d)";
 
-    [GeneratedRegex(DashedPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(DashedPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Dashed();
 
-    [GeneratedRegex(@"\G" + DashedPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"\G" + DashedPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnchoredDashed();
 
     // Anchor of the dashed form: its first dash, after four characters (a digit 1-9, a letter, a letter or digit, a
@@ -52,6 +52,6 @@ public static partial class UsMbiRecognizer
 
     private static bool IsPrefixChar(char c) => char.IsAsciiLetter(c) || char.IsDigit(c) || c == '\u212A';
 
-    [GeneratedRegex(@"(?<![\w.-])[1-9]" + L + LD + @"\d" + L + LD + @"\d" + L + L + @"\d\d(?![\w-]|\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])[1-9]" + L + LD + @"\d" + L + LD + @"\d" + L + L + @"\d\d(?![\w-]|\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Bare();
 }

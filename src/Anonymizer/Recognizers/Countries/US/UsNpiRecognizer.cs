@@ -35,9 +35,9 @@ public static partial class UsNpiRecognizer
     public static ValidationOutcome Validate(ReadOnlySpan<char> candidate) =>
         NationalProviderIdentifier.IsValid(candidate) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
 
-    [GeneratedRegex(@"(?<![\w.-])[12]\d{9}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])[12]\d{9}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 
-    [GeneratedRegex(@"(?<![\w.-])[12]\d{3}(?:-\d{3}-|\ \d{3}\ )\d{3}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])[12]\d{3}(?:-\d{3}-|\ \d{3}\ )\d{3}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Separated();
 }

@@ -30,9 +30,9 @@ public static partial class UsPassportRecognizer
         Country = "US",
     });
 
-    [GeneratedRegex(@"(?<![\w.-])\d{9}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])\d{9}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Digits9();
 
-    [GeneratedRegex(@"(?<![\w.-])[A-Z]\d{8}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])[A-Z]\d{8}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NextGeneration();
 }

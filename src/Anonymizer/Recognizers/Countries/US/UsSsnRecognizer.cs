@@ -37,15 +37,15 @@ public static partial class UsSsnRecognizer
     public static ValidationOutcome Invalidate(ReadOnlySpan<char> candidate) =>
         UsSocialSecurityNumber.IsPlausible(candidate) ? ValidationOutcome.Undecided : ValidationOutcome.Invalid;
 
-    [GeneratedRegex(@"(?<![\w.-])\d{3}[-. ]\d{2}[-. ]\d{4}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])\d{3}[-. ]\d{2}[-. ]\d{4}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Separated();
 
-    [GeneratedRegex(@"(?<![\w.-])\d{5}-\d{4}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])\d{5}-\d{4}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex FiveFour();
 
-    [GeneratedRegex(@"(?<![\w.-])\d{3}-\d{6}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])\d{3}-\d{6}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ThreeSix();
 
-    [GeneratedRegex(@"(?<![\w.-])\d{9}(?![\w-]|\.\d)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w.-])\d{9}(?![\w-]|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Bare();
 }

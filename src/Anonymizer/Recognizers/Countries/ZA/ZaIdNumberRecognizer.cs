@@ -48,6 +48,6 @@ public static partial class ZaIdNumberRecognizer
         return Luhn.IsValid((ReadOnlySpan<byte>)d) ? ValidationOutcome.Valid : ValidationOutcome.Invalid;
     }
 
-    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{13}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
+    [GeneratedRegex(@"(?<![\w@=]|[0-9][.:/-])[0-9]{13}(?![\w@]|[.:/-]\w)", RegexOptions.CultureInvariant)]
     private static partial Regex IdRegex();
 }
