@@ -207,28 +207,33 @@ if (File.Exists(cliPath))
     // file with the same threads and taken off, so the figures are the throughput of the run itself. The best of two
     // start-ups: one slow start would otherwise inflate the throughput.
     var cores = Environment.ProcessorCount;
-    var cliRounds = quick ? 1 : 3;
+    var cliRounds = 3;
     double Startup(int threads) => Math.Min(Run(tiny, threads), Run(tiny, threads));
     double Throughput(int threads, double startup) => jsonlBytes / 1e6 / Math.Max(Run(jsonl, threads) - startup, 0.05);
     var startupAll = Startup(cores);
     var startupOne = Startup(1);
     Run(jsonl, cores);
+
+    // Each round times one thread and all threads back to back (the scaling) and the reference (the guarded ratio).
     var ratios = new List<double>();
     var rates = new List<double>();
     var references = new List<double>();
+    var scalings = new List<double>();
+    var oneRates = new List<double>();
     for (var i = 0; i < cliRounds; i++)
     {
         var referenceRate = Measurement.Rate(corpus.Utf8Bytes, ReferenceScan);
         var rate = Throughput(cores, startupAll);
+        var oneRate = Throughput(1, startupOne);
         references.Add(referenceRate);
         rates.Add(rate);
         ratios.Add(rate / referenceRate);
+        oneRates.Add(oneRate);
+        scalings.Add(rate / oneRate);
     }
 
     results.Add(new RatioResult($"run-jsonl-{cores}-threads", Measurement.Median(ratios), Measurement.Median(rates), Measurement.Median(references)));
-    var one = Throughput(1, startupOne);
-    var all = Throughput(cores, startupAll);
-    results.Add(new RatioResult("run-jsonl-scaling", all / one, all, one));
+    results.Add(new RatioResult("run-jsonl-scaling", Measurement.Median(scalings), Measurement.Median(rates), Measurement.Median(oneRates)));
     Console.WriteLine($"anonymize run: start-up {startupOne:F2} s (1 thread), {startupAll:F2} s ({cores} threads), taken off every run");
     File.Delete(tiny);
     File.Delete(output);

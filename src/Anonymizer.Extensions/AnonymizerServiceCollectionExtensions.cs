@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using System.Diagnostics.Metrics;
 
 namespace Anonymizer.Extensions;
 
@@ -37,9 +38,7 @@ public static class AnonymizerServiceCollectionExtensions
         {
             var builder = new AnonymizerBuilder();
             configure(sp, builder);
-            var engine = builder.Build();
-            LogReady(sp, engine, keyId: null);
-            return engine;
+            return new RegisteredEngine(builder.Build(), KeyId: null);
         });
         return AddDerivedServices(services);
     }
@@ -66,25 +65,38 @@ public static class AnonymizerServiceCollectionExtensions
         {
             var options = sp.GetRequiredService<IOptions<AnonymizerOptions>>().Value;
             var engine = ConfiguredEngineFactory.Build(options, configure, out var keyId);
-            LogReady(sp, engine, keyId);
-            return engine;
+            return new RegisteredEngine(engine, keyId);
         });
         return AddDerivedServices(services);
     }
 
+    // The engine is built without touching logging: a host that redacts its logs with PiiRedactor resolves the engine
+    // while it builds its logger factory, so an engine factory asking for ILoggerFactory would recurse without end.
+    // "Anonymizer ready" is logged when ObservedAnonymizer is created instead.
     private static IServiceCollection AddDerivedServices(IServiceCollection services)
     {
+        services.TryAddSingleton(sp => sp.GetRequiredService<RegisteredEngine>().Engine);
         services.TryAddSingleton(sp => sp.GetRequiredService<AnonymizationEngine>().Analyzer);
         services.TryAddSingleton(sp => sp.GetRequiredService<AnonymizationEngine>().Anonymizer);
-        services.TryAddSingleton<ObservedAnonymizer>();
+        services.TryAddSingleton(sp =>
+        {
+            var registered = sp.GetRequiredService<RegisteredEngine>();
+            var loggers = sp.GetService<ILoggerFactory>();
+            var observed = new ObservedAnonymizer(registered.Engine, loggers?.CreateLogger<ObservedAnonymizer>(), sp.GetService<IMeterFactory>());
+            LogReady(loggers?.CreateLogger("Anonymizer") ?? NullLogger.Instance, registered);
+            return observed;
+        });
         return services;
     }
 
-    private static void LogReady(IServiceProvider services, AnonymizationEngine engine, string? keyId)
+    private static void LogReady(ILogger logger, RegisteredEngine registered)
     {
-        var logger = services.GetService<ILoggerFactory>()?.CreateLogger("Anonymizer") ?? NullLogger.Instance;
-        AnonymizerLog.EngineReady(logger, engine.Analyzer.Recognizers.Count, engine.Anonymizer.Policy.Default.Name, engine.Anonymizer.Policy.ByEntity.Count, keyId ?? "none");
+        var engine = registered.Engine;
+        AnonymizerLog.EngineReady(logger, engine.Analyzer.Recognizers.Count, engine.Anonymizer.Policy.Default.Name, engine.Anonymizer.Policy.ByEntity.Count, registered.KeyId ?? "none");
     }
+
+    /// <summary>The engine as registered, with the id of its key when the configuration named one.</summary>
+    private sealed record RegisteredEngine(AnonymizationEngine Engine, string? KeyId);
 
     private sealed class AnonymizerOptionsValidator(Action<AnonymizerBuilder>? configure) : IValidateOptions<AnonymizerOptions>
     {

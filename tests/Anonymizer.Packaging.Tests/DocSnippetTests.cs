@@ -5,8 +5,9 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Anonymizer.Packaging.Tests;
 
 /// <summary>
-/// Every <c>```csharp</c> block of README.md and docs/*.md is a complete program and compiles against the current
-/// library, so the documentation cannot rot. (Use another info string, e.g. <c>```cs</c>, for a fragment.)
+/// Every <c>```csharp</c> block of README.md, docs/*.md and the packages' own READMEs (src/*/README.md) is a complete
+/// program and compiles against the current library, so the documentation cannot rot. (Use another info string, e.g.
+/// <c>```cs</c>, for a fragment.)
 /// </summary>
 public sealed class DocSnippetTests
 {
@@ -61,6 +62,15 @@ public sealed class DocSnippetTests
         foreach (var path in Directory.GetFiles(Repo.PathOf("docs"), "*.md").Order(StringComparer.Ordinal))
         {
             yield return "docs/" + Path.GetFileName(path);
+        }
+
+        // The README inside each package, shown on its NuGet page.
+        foreach (var project in Directory.GetDirectories(Repo.PathOf("src")).Order(StringComparer.Ordinal))
+        {
+            if (File.Exists(Path.Combine(project, "README.md")))
+            {
+                yield return "src/" + Path.GetFileName(project) + "/README.md";
+            }
         }
     }
 

@@ -48,6 +48,39 @@ public sealed class PackageInstallTests(PackagesFixture packages)
         Assert.Equal("git", repository.Attribute("type")?.Value);
         Assert.StartsWith("https://", repository.Attribute("url")?.Value, StringComparison.Ordinal);
         Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? string.Empty);
+
+        // SourceLink: the symbol package's PDB maps the sources to the public repository at that commit.
+        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(nupkg, ".snupkg"));
+        var pdb = symbols.Entries.First(e => e.FullName.EndsWith(assembly + ".pdb", StringComparison.Ordinal));
+        var sourceLink = ReadSourceLink(pdb);
+        Assert.True(sourceLink is not null, $"{id}: {pdb.FullName} holds no SourceLink map");
+        Assert.Contains("https://", sourceLink, StringComparison.Ordinal);
+        Assert.Contains(repository.Attribute("commit")!.Value, sourceLink, StringComparison.Ordinal);
+    }
+
+    // The SourceLink JSON of a portable PDB (its custom debug information of kind SourceLink), or null.
+    private static string? ReadSourceLink(ZipArchiveEntry pdb)
+    {
+        var sourceLinkKind = new Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
+        using var buffer = new MemoryStream();
+        using (var stream = pdb.Open())
+        {
+            stream.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        using var provider = System.Reflection.Metadata.MetadataReaderProvider.FromPortablePdbStream(buffer);
+        var reader = provider.GetMetadataReader();
+        foreach (var handle in reader.CustomDebugInformation)
+        {
+            var information = reader.GetCustomDebugInformation(handle);
+            if (reader.GetGuid(information.Kind) == sourceLinkKind)
+            {
+                return System.Text.Encoding.UTF8.GetString(reader.GetBlobBytes(information.Value));
+            }
+        }
+
+        return null;
     }
 
     [Fact]
