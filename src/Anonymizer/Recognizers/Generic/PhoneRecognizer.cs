@@ -243,9 +243,15 @@ public sealed class PhoneRecognizer : Recognizer
         var found = ArrayPool<(int Start, int End)>.Shared.Rent(16);
         var pending = ArrayPool<int>.Shared.Rent(windows.Length);
         var keys = ArrayPool<WindowKey>.Shared.Rent(windows.Length / 2);
+        // A window seen earlier in this text waits for the results of its first occurrence (a long text repeats its
+        // header lines and signatures), as a pair of its start and the index of that occurrence among the pending.
+        var repeats = ArrayPool<int>.Shared.Rent(windows.Length);
+        var pendingIndex = t_pendingIndex ??= [];
+        pendingIndex.Clear();
         var count = 0;
         var pendingLength = 0;
         var pendingCount = 0;
+        var repeatCount = 0;
         try
         {
             for (var w = 0; w < windows.Length; w += 2)
@@ -262,6 +268,14 @@ public sealed class PhoneRecognizer : Recognizer
                     continue;
                 }
 
+                if (pendingIndex.TryGetValue(key, out var first))
+                {
+                    repeats[repeatCount++] = windows[w];
+                    repeats[repeatCount++] = first;
+                    continue;
+                }
+
+                pendingIndex[key] = pendingCount / 2;
                 keys[pendingCount / 2] = key;
                 pending[pendingCount++] = windows[w];
                 pending[pendingCount++] = windows[w + 1];
@@ -270,7 +284,14 @@ public sealed class PhoneRecognizer : Recognizer
 
             if (pendingCount > 0)
             {
-                FindInNewWindows(text, pending.AsSpan(0, pendingCount), keys.AsSpan(0, pendingCount / 2), pendingLength, ref found, ref count);
+                var results = FindInNewWindows(text, pending.AsSpan(0, pendingCount), keys.AsSpan(0, pendingCount / 2), pendingLength, ref found, ref count);
+                for (var r = 0; r < repeatCount; r += 2)
+                {
+                    foreach (var (start, length) in results[repeats[r + 1]])
+                    {
+                        Append(ref found, ref count, (repeats[r] + start, repeats[r] + start + length));
+                    }
+                }
             }
 
             count = KeepMaximal(found.AsSpan(0, count));
@@ -291,10 +312,16 @@ public sealed class PhoneRecognizer : Recognizer
             ArrayPool<(int, int)>.Shared.Return(found);
             ArrayPool<int>.Shared.Return(pending);
             ArrayPool<WindowKey>.Shared.Return(keys);
+            ArrayPool<int>.Shared.Return(repeats);
+            pendingIndex.Clear();
         }
     }
 
-    private void FindInNewWindows(
+    [ThreadStatic]
+    private static Dictionary<WindowKey, int>? t_pendingIndex;
+
+    // Returns what was found in each pending window (relative to its start), by its index among the pending.
+    private (int Start, int Length)[][] FindInNewWindows(
         ReadOnlySpan<char> text,
         ReadOnlySpan<int> windows,
         ReadOnlySpan<WindowKey> keys,
@@ -355,7 +382,7 @@ public sealed class PhoneRecognizer : Recognizer
                 }
             }
 
-            Remember(windows, keys, found.AsSpan(first, count - first), owners.AsSpan(0, count - first));
+            return Remember(windows, keys, found.AsSpan(first, count - first), owners.AsSpan(0, count - first));
         }
         finally
         {
@@ -364,7 +391,7 @@ public sealed class PhoneRecognizer : Recognizer
     }
 
     // Stores each new window's matches (relative to the window's start; none is a result too).
-    private void Remember(ReadOnlySpan<int> windows, ReadOnlySpan<WindowKey> keys, ReadOnlySpan<(int Start, int End)> found, ReadOnlySpan<int> owners)
+    private (int Start, int Length)[][] Remember(ReadOnlySpan<int> windows, ReadOnlySpan<WindowKey> keys, ReadOnlySpan<(int Start, int End)> found, ReadOnlySpan<int> owners)
     {
         if (Interlocked.Add(ref _windowResultCount, keys.Length) > MaxRememberedWindows)
         {
@@ -372,28 +399,49 @@ public sealed class PhoneRecognizer : Recognizer
             Interlocked.Exchange(ref _windowResultCount, keys.Length);
         }
 
-        for (var w = 0; w < keys.Length; w++)
+        // Group the matches by window in one pass (a counting sort by owner): a long text has tens of thousands of
+        // windows, and a scan of every match per window would be quadratic.
+        var starts = ArrayPool<int>.Shared.Rent(keys.Length + 1);
+        try
         {
-            var matches = 0;
+            var offsets = starts.AsSpan(0, keys.Length + 1);
+            offsets.Clear();
             foreach (var owner in owners)
             {
-                if (owner == w)
-                {
-                    matches++;
-                }
+                offsets[owner + 1]++;
             }
 
-            var results = matches == 0 ? [] : new (int Start, int Length)[matches];
-            var next = 0;
-            for (var i = 0; i < owners.Length && next < matches; i++)
+            for (var w = 0; w < keys.Length; w++)
             {
-                if (owners[i] == w)
-                {
-                    results[next++] = (found[i].Start - windows[w * 2], found[i].End - found[i].Start);
-                }
+                offsets[w + 1] += offsets[w];
             }
 
-            _windowResults[keys[w]] = results;
+            var results = new (int Start, int Length)[keys.Length][];
+            for (var w = 0; w < keys.Length; w++)
+            {
+                var count = offsets[w + 1] - offsets[w];
+                results[w] = count == 0 ? [] : new (int Start, int Length)[count];
+            }
+
+            // Fill in match order: within a window, matches keep the order libphonenumber reported them in.
+            var filled = offsets[..^1].ToArray();
+            for (var i = 0; i < owners.Length; i++)
+            {
+                var w = owners[i];
+                results[w][filled[w] - offsets[w]] = (found[i].Start - windows[w * 2], found[i].End - found[i].Start);
+                filled[w]++;
+            }
+
+            for (var w = 0; w < keys.Length; w++)
+            {
+                _windowResults[keys[w]] = results[w];
+            }
+
+            return results;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
         }
     }
 

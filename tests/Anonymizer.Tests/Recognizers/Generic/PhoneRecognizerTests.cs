@@ -222,4 +222,32 @@ public sealed class PhoneRecognizerTests
     [InlineData("v 8.11.6.1/8.11.6 x", 1, 18, false)]
     public void Slashed_versions_are_not_handed_to_libphonenumber(string text, int start, int end, bool version) =>
         Assert.Equal(version, PhoneRecognizer.IsSlashedVersion(text, start, end));
+    [Fact]
+    public void A_long_text_repeating_its_numbers_reports_every_occurrence_as_its_lines_do_alone()
+    {
+        // Repeated windows of one text are parsed once and their results shared; every copy must still be reported, at
+        // its own offset, exactly as when each line is analysed alone (a fresh recognizer: nothing cached before).
+        string[] lines =
+        [
+            "call (415) 555-0132 today", "fax +44 20 7123 4567 or 0800 123 4567", "no number here 12", "id 1029882468.3116 x",
+            "Tel: +49 30 1234567; fax +49 (0)30 1234568",
+        ];
+        var text = string.Join("\n", Enumerable.Range(0, 3000).Select(i => lines[i % lines.Length]));
+        var expected = new List<(int, int)>();
+        var offset = 0;
+        var single = new MatchSink();
+        for (var i = 0; i < 3000; i++)
+        {
+            var line = lines[i % lines.Length];
+            single.Clear();
+            PhoneRecognizer.Create().Analyze(line, single);
+            expected.AddRange(single.ToArray().Select(m => (m.Start + offset, m.Length)));
+            offset += line.Length + 1;
+        }
+
+        var sink = new MatchSink();
+        PhoneRecognizer.Create().Analyze(text, sink);
+        Assert.True(expected.Count >= 3000, $"only {expected.Count} numbers in the lines");
+        Assert.Equal(expected, sink.ToArray().Select(m => (m.Start, m.Length)).ToList());
+    }
 }
