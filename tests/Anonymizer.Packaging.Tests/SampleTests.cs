@@ -51,10 +51,41 @@ public sealed class SampleTests
             Assert.Contains(written, l => l.Contains("**** **** **** 0004", StringComparison.Ordinal));
             Assert.Contains(written, l => l.Contains("<IP_ADDRESS_1>", StringComparison.Ordinal));
             Assert.Contains(written, l => l.Contains("\"author\":\"jdoe@example.org\"", StringComparison.Ordinal)); // only "text" is rewritten
+            var report = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(output, ".report.json")))!;
+            Assert.Equal(lines, (int)report["records"]!["written"]!);
+            Assert.Equal(0, (int)report["records"]!["quarantined"]!);
         }
         finally
         {
             File.Delete(output);
+            File.Delete(Path.ChangeExtension(output, ".report.json"));
+            File.Delete(Path.ChangeExtension(output, ".quarantine.jsonl"));
+        }
+    }
+
+    [Fact]
+    public void EtlJsonl_quarantines_a_line_that_is_not_json_with_its_line_number_and_loses_nothing()
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"etl-{Guid.NewGuid():N}-in.jsonl");
+        var output = Path.Combine(Path.GetTempPath(), $"etl-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllLines(input, ["{\"text\":\"mail jane.doe@example.com\"}", "{\"text\": broken", "", "{\"text\":\"call 212-555-0187\"}"]);
+        try
+        {
+            var printed = RunSample("EtlJsonl", input, output).StdOut;
+            Assert.Contains("records: 3 read, 2 written (2 changed), 1 quarantined", printed, StringComparison.Ordinal);
+            var quarantined = System.Text.Json.Nodes.JsonNode.Parse(Assert.Single(File.ReadAllLines(Path.ChangeExtension(output, ".quarantine.jsonl"))))!;
+            Assert.Equal(2, (int)quarantined["line"]!);
+            Assert.StartsWith("not valid JSON", (string)quarantined["reason"]!, StringComparison.Ordinal);
+            var report = File.ReadAllText(Path.ChangeExtension(output, ".report.json"));
+            Assert.DoesNotContain("jane.doe", report, StringComparison.Ordinal);
+            Assert.Contains("EMAIL_ADDRESS", report, StringComparison.Ordinal);
+        }
+        finally
+        {
+            foreach (var file in new[] { input, output, Path.ChangeExtension(output, ".report.json"), Path.ChangeExtension(output, ".quarantine.jsonl") })
+            {
+                File.Delete(file);
+            }
         }
     }
 
