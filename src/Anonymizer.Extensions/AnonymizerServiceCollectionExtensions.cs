@@ -29,7 +29,10 @@ public static class AnonymizerServiceCollectionExtensions
         return services.AddAnonymizer((_, builder) => configure(builder));
     }
 
-    /// <summary>Registers an engine configured in code, with access to other services.</summary>
+    /// <summary>
+    /// Registers an engine configured in code, with access to other services. The engine is built once, when the host
+    /// starts (<c>ValidateOnStart</c>): a configuration error stops the start-up with its message.
+    /// </summary>
     public static IServiceCollection AddAnonymizer(this IServiceCollection services, Action<IServiceProvider, AnonymizerBuilder> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -40,6 +43,11 @@ public static class AnonymizerServiceCollectionExtensions
             configure(sp, builder);
             return new RegisteredEngine(builder.Build(), KeyId: null);
         });
+
+        // Build the engine when the host starts, so a mistake in the code that configures it (an unknown phone region,
+        // a bad pattern) stops the start-up with its message rather than surfacing at the first use.
+        services.AddOptions<EngineBuiltAtStart>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EngineBuiltAtStart>, EngineBuiltAtStartValidator>();
         return AddDerivedServices(services);
     }
 
@@ -93,6 +101,27 @@ public static class AnonymizerServiceCollectionExtensions
     {
         var engine = registered.Engine;
         AnonymizerLog.EngineReady(logger, engine.Analyzer.Recognizers.Count, engine.Anonymizer.Policy.Default.Name, engine.Anonymizer.Policy.ByEntity.Count, registered.KeyId ?? "none");
+    }
+
+    /// <summary>The options type whose start-up validation builds the engine configured in code.</summary>
+    private sealed class EngineBuiltAtStart
+    {
+    }
+
+    private sealed class EngineBuiltAtStartValidator(IServiceProvider services) : IValidateOptions<EngineBuiltAtStart>
+    {
+        public ValidateOptionsResult Validate(string? name, EngineBuiltAtStart options)
+        {
+            try
+            {
+                services.GetRequiredService<RegisteredEngine>();
+                return ValidateOptionsResult.Success;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+            {
+                return ValidateOptionsResult.Fail($"Anonymizer: the engine configured in code cannot be built: {e.Message}");
+            }
+        }
     }
 
     /// <summary>The engine as registered, with the id of its key when the configuration named one.</summary>

@@ -138,6 +138,31 @@ public class AddAnonymizerTests
     }
 
     [Fact]
+    public async Task An_engine_configured_in_code_that_cannot_be_built_stops_the_host_at_start()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddAnonymizer(b => b.WithPhoneRegions("XX"));
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+        Assert.Contains("XX", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_engine_configured_in_code_starts_the_host_and_is_built_once()
+    {
+        var builds = 0;
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.AddAnonymizer((_, b) => { builds++; b.WithMinScore(0.5); });
+        using var host = builder.Build();
+        await host.StartAsync();
+        Assert.Equal(1, builds);
+        Assert.Equal("Mail <EMAIL_ADDRESS>", host.Services.GetRequiredService<AnonymizationEngine>().Anonymize("Mail a@example.com").Text);
+        Assert.Equal(1, builds);
+        await host.StopAsync();
+    }
+
+    [Fact]
     public async Task Valid_settings_start_the_host()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
