@@ -63,7 +63,11 @@ public sealed record PatternAnchor
         IsPrefixChar = isPrefixChar;
         MaxPrefixLength = maxPrefixLength;
         AnchoredRegex = anchoredRegex;
+        _firstChars = RegexShape.Of(anchoredRegex)?.FirstChars;
     }
+
+    // The characters a match can start with, when the pattern can be read: other positions are not tried.
+    private readonly CharAlphabet? _firstChars;
 
     /// <summary>Characters of which every match contains at least one, or <see langword="null"/> for a word anchor.</summary>
     public SearchValues<char>? Anchors { get; }
@@ -147,7 +151,7 @@ public sealed record PatternAnchor
 
             for (var s = start; s <= anchor - _minPrefixLength; s++)
             {
-                if (s > start && CanStartAfter is not null && !CanStartAfter(text[s - 1]))
+                if ((s > 0 && CanStartAfter is not null && !CanStartAfter(text[s - 1])) || (_firstChars is not null && !_firstChars.Contains(text[s])))
                 {
                     continue;
                 }

@@ -17,6 +17,7 @@ public sealed class PatternAnchorTests
         "http://", "HTTPS://", "ftp://", "www.", "example", ".com", ".co.uk", ".org", "x", "é", "²", "%eth0", "/24", "?q=1", "#top",
         "ab:cd", "fe80::", "192.168.", "10.0.0.1", "Jan", "May ", "Sept.", "12", "2024", "1st", "of ", ", ", "-", "de:ad:be:ef", "0a-1b-",
         "12th of ", "March ", "DEC", "summary", "31st-", "june", "\t", "²", "Ⅻ", "a-b", "x_y.io", "ab12-cd.net",
+        "QQ", "QQ ", "12 34 56 ", "123456", "34", "C", "d", "E", "pm", "am", " PM", "p.m.", "A.M.", "a.m", "14:30", "2:05:59",
     ];
 
     private static readonly RegexPattern[] AnchoredPatterns = new AnonymizerBuilder().BuildAnalyzer().Recognizers
@@ -45,6 +46,8 @@ public sealed class PatternAnchorTests
     [Theory]
     [InlineData("see http://www.example.com/a?b=1 and example.co.uk, 10.0.0.1 or [fe80::1%eth0] at de:ad:be:ef:00:01")]
     [InlineData("Received: from mail.example.org (10.1.2.3) by mx.example.net; Mon, 23 Sep 2002 12:34:56 -0400")]
+    [InlineData("at 2 pm, 2pm, 12 a.m., 11:30 PM, 9 P.M. 7 am 10 amps spam 3 pam 14:30:00.5 pm 1 p.m")]
+    [InlineData("NI QQ 12 34 56 C, AB123456D, ab 12 34 56 a; QQ1234567C QQ 12 34 56 QQ 123456 E QQ12 3456C")]
     [InlineData("1.2.3.4.5 a.b ::1 ::ffff:1.2.3.4 ab12.cd34.ef56 x.y.z www.a")]
     public void Anchored_scan_equals_the_regex_on_examples(string text) => AssertSame(text);
 

@@ -136,7 +136,23 @@ public static partial class DateRecognizer
             return false;
         }
 
-        return MonthSpellings.Contains(text[start..end]);
+        return MonthSpellings.Contains(text[start..end]) && HasDigitNear(text, start, end);
+    }
+
+    // A day or year is written next to the month: an ASCII digit at most eight characters before it ("12th of May"), or
+    // at most three after it ("May 5", "Jan., 2024", "May-21").
+    // (A loop rather than ContainsAnyInRange, which allocates on every miss in the current runtime's precompiled code.)
+    private static bool HasDigitNear(ReadOnlySpan<char> text, int start, int end)
+    {
+        for (var i = Math.Max(0, start - 8); i < Math.Min(text.Length, end + 4); i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthSpellings = FrozenSet.ToFrozenSet(
@@ -147,7 +163,8 @@ public static partial class DateRecognizer
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A time of day has its first ':' right after the hour's one or two digits ("14:30"), or, written "2 pm" or "2:30
-    // p.m.", the 'm' of am/pm after the hour, an optional space, the a/p and an optional dot.
+    // p.m.", the 'm' of am/pm after the hour, an optional space, the a/p and an optional dot. (Searching for the words
+    // "am", "pm", "a.m" and "p.m" instead measured twice as slow: a multi-string search with a one-character ":".)
     private static readonly SearchValues<char> TimeMarks = SearchValues.Create(":mM");
 
     private static bool IsTimePrefixChar(char c) => char.IsDigit(c) || char.IsWhiteSpace(c) || c is 'a' or 'A' or 'p' or 'P' or '.';

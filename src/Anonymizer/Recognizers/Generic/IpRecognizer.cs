@@ -84,9 +84,39 @@ public static partial class IpRecognizer
     private static readonly SearchValues<char> Colon = SearchValues.Create(":");
     private static readonly SearchValues<string> DoubleColon = SearchValues.Create(["::"], StringComparison.Ordinal);
 
-    // The first dot of an IPv4 address follows a digit and is followed by an ASCII digit.
-    private static bool IsIPv4Dot(ReadOnlySpan<char> text, int dot) =>
-        dot > 0 && char.IsDigit(text[dot - 1]) && dot + 1 < text.Length && char.IsAsciiDigit(text[dot + 1]);
+    // The first dot of an IPv4 address follows a digit, and it and the two dots after it are each followed by one to
+    // three ASCII digits (a fourth would be a word character the pattern rejects).
+    private static bool IsIPv4Dot(ReadOnlySpan<char> text, int dot)
+    {
+        if (dot == 0 || !char.IsDigit(text[dot - 1]))
+        {
+            return false;
+        }
+
+        var at = dot;
+        for (var group = 0; group < 3; group++)
+        {
+            if (at >= text.Length || text[at] != '.')
+            {
+                return false;
+            }
+
+            var digits = 0;
+            at++;
+            while (at < text.Length && digits < 4 && char.IsAsciiDigit(text[at]))
+            {
+                digits++;
+                at++;
+            }
+
+            if (digits is 0 or 4)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // The first colon of an IPv6 address is followed, after at most four hex digits, by another colon.
     private static bool IsIPv6Colon(ReadOnlySpan<char> text, int colon)

@@ -31,6 +31,7 @@ public static partial class UrlRecognizer
             new RegexPattern("Quoted Url", QuotedRegex(), 0.6, new PatternAnchor(SchemeSeparator, IsQuotedPrefixChar, 6, AnchoredQuotedRegex())
             {
                 MinPrefixLength = 3,
+                Precheck = IsQuotedSchemeSeparator,
             }),
             new RegexPattern("Non schema URL", BareRegex(), 0.5, new PatternAnchor(Dot, IsLabelChar, 63, AnchoredBareRegex())
             {
@@ -208,6 +209,20 @@ public static partial class UrlRecognizer
     private static partial Regex AnchoredQuotedRegex();
 
     private static bool IsQuotedPrefixChar(char c) => c is '"' or '\'' || char.IsLetter(c);
+
+    // A quoted URL has its quote right before the scheme's two to five letters.
+    private static bool IsQuotedSchemeSeparator(ReadOnlySpan<char> text, int separator)
+    {
+        var i = separator - 1;
+        var letters = 0;
+        while (i >= 0 && letters < 5 && char.IsLetter(text[i]))
+        {
+            i--;
+            letters++;
+        }
+
+        return i >= 0 && letters >= 2 && text[i] is '"' or '\'';
+    }
 
     [GeneratedRegex(BarePattern, RegexOptions.CultureInvariant, RegexTimeouts.Milliseconds)]
     private static partial Regex BareRegex();

@@ -70,6 +70,26 @@ public static partial class UkNinoRecognizer
         }
 
         var second = text[digit - 1] == ' ' ? digit - 2 : digit - 1;
-        return second >= 1 && IsLetter(text[second]) && IsLetter(text[second - 1]);
+        return second >= 1 && IsLetter(text[second]) && IsLetter(text[second - 1]) && HasRestOfNumber(text, digit + 2);
     }
+
+    // After the first pair of digits: " ?[0-9]{2} ?[0-9]{2} ?[A-D]", as the pattern has it.
+    private static bool HasRestOfNumber(ReadOnlySpan<char> text, int at)
+    {
+        for (var pair = 0; pair < 2; pair++)
+        {
+            at = SkipOptionalSpace(text, at);
+            if (at + 1 >= text.Length || !char.IsAsciiDigit(text[at]) || !char.IsAsciiDigit(text[at + 1]))
+            {
+                return false;
+            }
+
+            at += 2;
+        }
+
+        at = SkipOptionalSpace(text, at);
+        return at < text.Length && text[at] is >= 'A' and <= 'D' or >= 'a' and <= 'd';
+    }
+
+    private static int SkipOptionalSpace(ReadOnlySpan<char> text, int at) => at < text.Length && text[at] == ' ' ? at + 1 : at;
 }
