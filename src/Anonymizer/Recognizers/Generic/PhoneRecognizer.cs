@@ -163,24 +163,7 @@ public sealed class PhoneRecognizer : Recognizer
                     break;
                 }
 
-                var first = position + next;
-                var start = first;
-                while (start > previousRunEnd && RunValues.Contains(text[start - 1]))
-                {
-                    start--;
-                }
-
-                var end = first;
-                var digits = 0;
-                while (end < text.Length && RunValues.Contains(text[end]))
-                {
-                    if (DigitValues.Contains(text[end]))
-                    {
-                        digits++;
-                    }
-
-                    end++;
-                }
+                var (start, end, digits) = RunAt(text, position + next, previousRunEnd);
 
                 if (digits >= MinimumDigits && !IsDottedQuad(text, start, end) && !IsSlashedVersion(text, start, end)
                     && !(_leniency >= PhoneNumberUtil.Leniency.VALID && IsGluedDigitRun(text, start, end, previousRunEnd)))
@@ -618,32 +601,60 @@ public sealed class PhoneRecognizer : Recognizer
 
     private static bool IsWordOrDot(char c) => c is '.' or '_' || char.IsLetterOrDigit(c);
 
-    // A run of ASCII digits only (no punctuation, at most libphonenumber's 20-digit block, no extension after it) glued to a
-    // Latin letter before or after it ("id A05911410E", "abc8005001234"): at leniency VALID and above libphonenumber rejects
-    // the one candidate it forms (a Latin letter next to it), and a run without punctuation holds no inner candidate, so
-    // handing it over cannot find anything.
+    /// <summary>
+    /// The run of digits and phone punctuation around the digit at <paramref name="digit"/> (not reaching back before
+    /// <paramref name="previousRunEnd"/>), and how many digits it holds.
+    /// </summary>
+    internal static (int Start, int End, int Digits) RunAt(ReadOnlySpan<char> text, int digit, int previousRunEnd)
+    {
+        var start = digit;
+        while (start > previousRunEnd && RunValues.Contains(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = digit;
+        var digits = 0;
+        while (end < text.Length && RunValues.Contains(text[end]))
+        {
+            if (DigitValues.Contains(text[end]))
+            {
+                digits++;
+            }
+
+            end++;
+        }
+
+        return (start, end, digits);
+    }
+
+    // One block of ASCII digits (at most libphonenumber's 20-digit block; punctuation without digits may stand before
+    // and after it in the run, no extension follows) glued to a Latin letter right before or right after the digits
+    // ("id A05911410E", "abc8005001234", "C0294099 for", "d 7106643C"): every candidate libphonenumber forms from it,
+    // inner ones included, ends at the block's last digit and starts at its first or at punctuation before it, so at
+    // leniency VALID and above the letter before (a candidate starting with a digit) or after (any candidate) rejects
+    // it, and handing the run over cannot find anything.
     internal static bool IsGluedDigitRun(ReadOnlySpan<char> text, int start, int end, int previousRunEnd)
     {
-        if (end - start > 20)
+        var first = start + text[start..end].IndexOfAny(DigitValues);
+        if (first < start || !char.IsAsciiDigit(text[first]))
         {
             return false;
         }
 
-        foreach (var c in text[start..end])
+        var last = first;
+        while (last < end && char.IsAsciiDigit(text[last]))
         {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
+            last++;
         }
 
-        if (ExtensionEnd(text, end) != end)
+        if (last - first > 20 || text[last..end].ContainsAny(DigitValues) || ExtensionEnd(text, end) != end)
         {
             return false;
         }
 
-        var letterBefore = start > previousRunEnd && char.IsAsciiLetter(text[start - 1]);
-        var letterAfter = end < text.Length && char.IsAsciiLetter(text[end]);
+        var letterBefore = first == start && start > previousRunEnd && char.IsAsciiLetter(text[start - 1]);
+        var letterAfter = last == end && end < text.Length && char.IsAsciiLetter(text[end]);
         return letterBefore || letterAfter;
     }
 

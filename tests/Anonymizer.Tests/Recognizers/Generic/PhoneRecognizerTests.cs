@@ -179,20 +179,60 @@ public sealed class PhoneRecognizerTests
     }
 
     // The prefilter skips digit runs glued to a Latin letter: libphonenumber (the oracle) must find nothing in them, in
-    // any default region, at leniency VALID.
-    [Property(MaxTest = 200)]
+    // any default region, at leniency VALID — with punctuation before and after the digits in the run, too.
+    private static readonly string[] GluePunctuation = ["", "", " ", "  ", "-", " - ", ".", "(", ")", "/", "+", " (", ") ", "[", "~", "\u00A0"];
+
+    [Property(MaxTest = 400)]
     public void Glued_digit_runs_are_skipped_only_where_libphonenumber_finds_nothing(PositiveInt seed)
     {
         var random = new Random(seed.Get);
-        var digits = new string(Enumerable.Range(0, random.Next(7, 21)).Select(_ => (char)('0' + random.Next(10))).ToArray());
-        var letter = (char)('a' + random.Next(26));
+        // Half of the time a number valid in some default region, so that a run wrongly taken for glued is caught.
+        string[] valid = ["2125550187", "4155550132", "02079460958", "03012345678", "0612345678", "9876543210", "11987654321"];
+        var digits = random.Next(2) == 0
+            ? valid[random.Next(valid.Length)]
+            : new string(Enumerable.Range(0, random.Next(7, 21)).Select(_ => (char)('0' + random.Next(10))).ToArray());
+        // Now and then no letter at all (a space, a comma): the run is then not glued, and the oracle would find the number.
+        var letter = random.Next(5) switch
+        {
+            0 => ' ',
+            1 => ',',
+            2 or 3 => (char)('a' + random.Next(26)),
+            _ => (char)('A' + random.Next(26)),
+        };
         var before = random.Next(2) == 0;
-        var text = before ? $"id {letter}{digits} end" : $"id {digits}{letter} end";
-        var start = before ? 4 : 3;
-        Assert.True(PhoneRecognizer.IsGluedDigitRun(text, start, start + digits.Length, 0));
+        var lead = GluePunctuation[random.Next(GluePunctuation.Length)];
+        var trail = GluePunctuation[random.Next(GluePunctuation.Length)];
+        var tail = new[] { " end", " for", "", ".", " x", ", 12", " 5", "\n12 34" }[random.Next(8)];
+        var text = before ? $"id {letter}{digits}{trail}{tail}" : $"id{lead}{digits}{letter}{tail}";
+        var (start, end, _) = PhoneRecognizer.RunAt(text, text.IndexOf(digits, StringComparison.Ordinal), 0);
+        if (!PhoneRecognizer.IsGluedDigitRun(text, start, end, 0))
+        {
+            return;
+        }
+
         foreach (var region in RecognizerCatalogOptions.DefaultPhoneRegions)
         {
             Assert.Empty(PhoneNumberUtil.GetInstance().FindNumbers(text, region, PhoneNumberUtil.Leniency.VALID, long.MaxValue));
+        }
+    }
+
+    [Fact]
+    public void Glued_digit_runs_with_punctuation_around_them_are_recognized_as_glued()
+    {
+        Assert.True(IsGlued("id C0294099 for"));
+        Assert.True(IsGlued("id 7106643C end"));
+        Assert.True(IsGlued("id (7106643C end"));
+        Assert.True(IsGlued("at a281108918593907-sec"));
+        Assert.False(IsGlued("id C0294099 5 for"));
+        Assert.False(IsGlued("id C0294099 x12"));
+        Assert.False(IsGlued("id 7106643 C end"));
+        Assert.False(IsGlued("id 2125550187, end"));
+        Assert.False(IsGlued("id C123456789012345678901 end"));
+
+        static bool IsGlued(string text)
+        {
+            var (start, end, _) = PhoneRecognizer.RunAt(text, text.IndexOfAny("0123456789".ToCharArray()), 0);
+            return PhoneRecognizer.IsGluedDigitRun(text, start, end, 0);
         }
     }
 
