@@ -83,9 +83,10 @@ public sealed record PatternAnchor
 
     /// <summary>
     /// Optional: whether a match may start right after this character. Most patterns open with a look-behind that no
-    /// prefix character passes (a domain starts after no letter or digit), so of the positions the walk back passes only
-    /// its first needs the regex; this says which others do. It must return <see langword="true"/> for every character
-    /// a match can follow; <see langword="null"/> tries every position.
+    /// prefix character passes (a domain starts after no letter or digit), so this spares the regex most positions the
+    /// walk back passes. It is asked at every position tried that has a character before it, the walk back's first
+    /// included, so it must return <see langword="true"/> for every character a match can follow; <see langword="null"/>
+    /// tries every position.
     /// </summary>
     public Func<char, bool>? CanStartAfter { get; init; }
 

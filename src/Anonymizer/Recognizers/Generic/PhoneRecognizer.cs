@@ -49,6 +49,8 @@ public sealed class PhoneRecognizer : Recognizer
     private const int MarginAfter = 3;
 
     private static readonly SearchValues<char> DigitValues = SearchValues.Create(DigitChars);
+    private static readonly SearchValues<char> AnyDigit = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
     private static readonly SearchValues<char> RunValues = SearchValues.Create(DigitChars + PunctuationChars);
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
@@ -630,10 +632,11 @@ public sealed class PhoneRecognizer : Recognizer
 
     // One block of ASCII digits (at most libphonenumber's 20-digit block; punctuation without digits may stand before
     // and after it in the run, no extension follows) glued to a Latin letter right before or right after the digits
-    // ("id A05911410E", "abc8005001234", "C0294099 for", "d 7106643C"): every candidate libphonenumber forms from it,
-    // inner ones included, ends at the block's last digit and starts at its first or at punctuation before it, so at
-    // leniency VALID and above the letter before (a candidate starting with a digit) or after (any candidate) rejects
-    // it, and handing the run over cannot find anything.
+    // ("id A05911410E", "abc8005001234", "C0294099 for", "d 7106643C"). A letter before: every candidate starting at the
+    // block is rejected at leniency VALID and above, and any other holds at most the margin's few digits. A letter
+    // after: every candidate ends at the block's last digit and is rejected by it — unless digits the run does not
+    // count (other scripts' digits, say) follow in the margin libphonenumber sees, where a glued "x" could carry the
+    // candidate on as an extension; such runs are handed over. Either way handing the run over cannot find anything.
     internal static bool IsGluedDigitRun(ReadOnlySpan<char> text, int start, int end, int previousRunEnd)
     {
         var first = start + text[start..end].IndexOfAny(DigitValues);
@@ -654,7 +657,8 @@ public sealed class PhoneRecognizer : Recognizer
         }
 
         var letterBefore = first == start && start > previousRunEnd && char.IsAsciiLetter(text[start - 1]);
-        var letterAfter = last == end && end < text.Length && char.IsAsciiLetter(text[end]);
+        var letterAfter = last == end && end < text.Length && char.IsAsciiLetter(text[end])
+            && !text[end..Math.Min(text.Length, end + 1 + MarginAfter)].ContainsAny(AnyDigit);
         return letterBefore || letterAfter;
     }
 

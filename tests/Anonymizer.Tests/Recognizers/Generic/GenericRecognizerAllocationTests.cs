@@ -1,8 +1,10 @@
 using Anonymizer.Analysis;
 using Anonymizer.Recognizers.Generic;
+using Anonymizer.Tests.Support;
 
 namespace Anonymizer.Tests.Recognizers.Generic;
 
+[Collection(SerialCollection.Name)]
 public sealed class GenericRecognizerAllocationTests
 {
     private const string Text =

@@ -227,6 +227,8 @@ public sealed class PhoneRecognizerTests
         Assert.False(IsGlued("id C0294099 x12"));
         Assert.False(IsGlued("id 7106643 C end"));
         Assert.False(IsGlued("id 2125550187, end"));
+        Assert.False(IsGlued("(2015550123x\u0967"));
+        Assert.False(IsGlued("call 2015550123x:\u0967 end"));
         Assert.False(IsGlued("id C123456789012345678901 end"));
 
         static bool IsGlued(string text)
