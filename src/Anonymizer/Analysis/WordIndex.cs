@@ -138,17 +138,7 @@ internal sealed class WordIndex
                 continue;
             }
 
-            var start = digit;
-            while (start > 0 && IsWordChar(text[start - 1]))
-            {
-                start--;
-            }
-
-            wordEnd = digit + 1;
-            while (wordEnd < text.Length && IsWordChar(text[wordEnd]))
-            {
-                wordEnd++;
-            }
+            (var start, wordEnd) = RunAround(text, digit, mixed: false);
 
             // Long words before this one, then this one (a long word with a digit is found both ways: added once).
             for (; nextLong < longWords.Length && longWords[nextLong] <= start; nextLong += 2)
@@ -217,18 +207,7 @@ internal sealed class WordIndex
     // The word through position at: kept when long enough; returns its end.
     private int AddLongWord(ReadOnlySpan<char> text, int at, ref int count)
     {
-        var start = at;
-        while (start > 0 && IsWordChar(text[start - 1]))
-        {
-            start--;
-        }
-
-        var end = at + 1;
-        while (end < text.Length && IsWordChar(text[end]))
-        {
-            end++;
-        }
-
+        var (start, end) = RunAround(text, at, mixed: false);
         if (end - start >= AllWordsFrom)
         {
             if (count + 2 > _longWords.Length)
@@ -368,18 +347,7 @@ internal sealed class WordIndex
     // The maximal run of ASCII word characters and characters above U+007F around position at (one of the latter).
     private int AddMixedRun(ReadOnlySpan<char> text, int at)
     {
-        var start = at;
-        while (start > 0 && IsMixedChar(text[start - 1]))
-        {
-            start--;
-        }
-
-        var end = at + 1;
-        while (end < text.Length && IsMixedChar(text[end]))
-        {
-            end++;
-        }
-
+        var (start, end) = RunAround(text, at, mixed: true);
         if (_mixedCount + 2 > _mixed.Length)
         {
             Array.Resize(ref _mixed, _mixed.Length * 2);
@@ -391,6 +359,25 @@ internal sealed class WordIndex
     }
 
     private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    // The maximal run around position at of ASCII word characters, and with mixed of characters above U+007F too.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static (int Start, int End) RunAround(ReadOnlySpan<char> text, int at, bool mixed)
+    {
+        var start = at;
+        while (start > 0 && (mixed ? IsMixedChar(text[start - 1]) : IsWordChar(text[start - 1])))
+        {
+            start--;
+        }
+
+        var end = at + 1;
+        while (end < text.Length && (mixed ? IsMixedChar(text[end]) : IsWordChar(text[end])))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
 
     private static bool IsMixedChar(char c) => c >= 128 || IsWordChar(c);
 
