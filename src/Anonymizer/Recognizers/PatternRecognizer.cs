@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Anonymizer.Analysis;
 
 namespace Anonymizer.Recognizers;
@@ -287,15 +290,10 @@ public sealed class PatternRecognizer : Recognizer
         var regionEnd = -1;
         var checkedTo = 0;
         var lastForeign = -1;
-        for (var i = 0; i + span < positions.Length; i++)
+        for (var i = NextDenseWindow(positions, 0, span, maxLength); i >= 0; i = NextDenseWindow(positions, i + 1, span, maxLength))
         {
             var first = positions[i];
             var lastDigit = positions[i + span];
-            if (lastDigit - first >= maxLength)
-            {
-                continue;
-            }
-
             if (alphabet is not null)
             {
                 // The last character between digits that the pattern cannot match, up to this window's last digit.
@@ -335,6 +333,41 @@ public sealed class PatternRecognizer : Recognizer
         {
             ScanRange(text, regionStart, regionEnd, maxLength + HintMargin, HintMargin, pattern, sink, floor);
         }
+    }
+
+    /// <summary>
+    /// The first <c>i</c> at or after <paramref name="from"/> whose window of <c>span + 1</c> digits,
+    /// <c>positions[i]</c> to <c>positions[i + span]</c>, is shorter than <paramref name="maxLength"/>, or -1. Eight
+    /// windows are compared at a time: on mail, 94% of the windows of a ten-digit pattern are too long, so this test,
+    /// made for each of the 35 hinted patterns over the same digit positions, was most of their scan.
+    /// </summary>
+    internal static int NextDenseWindow(ReadOnlySpan<int> positions, int from, int span, int maxLength)
+    {
+        var i = from;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref var first = ref MemoryMarshal.GetReference(positions);
+            var limit = Vector256.Create(maxLength);
+            for (; i + span + Vector256<int>.Count <= positions.Length; i += Vector256<int>.Count)
+            {
+                var lengths = Vector256.LoadUnsafe(ref first, (nuint)(i + span)) - Vector256.LoadUnsafe(ref first, (nuint)i);
+                var dense = Vector256.LessThan(lengths, limit).ExtractMostSignificantBits();
+                if (dense != 0)
+                {
+                    return i + BitOperations.TrailingZeroCount(dense);
+                }
+            }
+        }
+
+        for (; i + span < positions.Length; i++)
+        {
+            if (positions[i + span] - positions[i] < maxLength)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

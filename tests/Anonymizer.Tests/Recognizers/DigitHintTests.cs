@@ -94,6 +94,43 @@ public sealed class DigitHintTests
         Assert.True(new DigitHint(2, 4).Admits("٣٤ab"));
     }
 
+    // Sorted digit positions with gaps from 1 to 30 and lengths around the vector width, so windows of every kind and
+    // both the vector loop and its scalar tail are exercised.
+    private static Arbitrary<(int[] Positions, int Span, int MaxLength, int From)> DigitPositions() =>
+        (from gaps in Gen.ArrayOf(Gen.Frequency((4, Gen.Choose(1, 3)), (3, Gen.Choose(4, 12)), (2, Gen.Choose(13, 30))))
+         from span in Gen.Choose(0, 20)
+         from maxLength in Gen.Choose(1, 40)
+         from start in Gen.Choose(0, gaps.Length + 2)
+         select (gaps.Select((_, i) => gaps.Take(i + 1).Sum()).ToArray(), span, maxLength, start)).ToArbitrary();
+
+    [Property(MaxTest = 500)]
+    public Property The_next_dense_window_is_the_first_short_enough_one() =>
+        Prop.ForAll(DigitPositions(), input =>
+        {
+            var (positions, span, maxLength, from) = input;
+            var expected = -1;
+            for (var i = from; i + span < positions.Length; i++)
+            {
+                if (positions[i + span] - positions[i] < maxLength)
+                {
+                    expected = i;
+                    break;
+                }
+            }
+
+            return PatternRecognizer.NextDenseWindow(positions, from, span, maxLength) == expected;
+        });
+
+    [Fact]
+    public void A_dense_window_past_a_vector_of_long_ones_is_found()
+    {
+        // Sixteen windows too long for the limit, then one short enough: the vector loop must not skip it.
+        int[] positions = [.. Enumerable.Range(0, 16).Select(i => i * 20), 321, 322, 323];
+        Assert.Equal(16, PatternRecognizer.NextDenseWindow(positions, 0, 2, 10));
+        Assert.Equal(-1, PatternRecognizer.NextDenseWindow(positions, 17, 2, 10));
+        Assert.Equal(-1, PatternRecognizer.NextDenseWindow(positions, 0, 2, 2));
+    }
+
     private static IEnumerable<string> BrokenPromises(string text)
     {
         var broken = new List<string>();

@@ -18,6 +18,7 @@ public sealed class PatternAnchorTests
         "ab:cd", "fe80::", "192.168.", "10.0.0.1", "Jan", "May ", "Sept.", "12", "2024", "1st", "of ", ", ", "-", "de:ad:be:ef", "0a-1b-",
         "12th of ", "March ", "DEC", "summary", "31st-", "june", "\t", "²", "Ⅻ", "a-b", "x_y.io", "ab12-cd.net",
         "QQ", "QQ ", "12 34 56 ", "123456", "34", "C", "d", "E", "pm", "am", " PM", "p.m.", "A.M.", "a.m", "14:30", "2:05:59",
+        "bc1", "BC1", "bC1", "qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ", "qqqqqqqqqqqq",
     ];
 
     private static readonly RegexPattern[] AnchoredPatterns = new AnonymizerBuilder().BuildAnalyzer().Recognizers
@@ -49,6 +50,7 @@ public sealed class PatternAnchorTests
     [InlineData("at 2 pm, 2pm, 12 a.m., 11:30 PM, 9 P.M. 7 am 10 amps spam 3 pam 14:30:00.5 pm 1 p.m")]
     [InlineData("NI QQ 12 34 56 C, AB123456D, ab 12 34 56 a; QQ1234567C QQ 12 34 56 QQ 123456 E QQ12 3456C")]
     [InlineData("1.2.3.4.5 a.b ::1 ::ffff:1.2.3.4 ab12.cd34.ef56 x.y.z www.a")]
+    [InlineData("pay bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq, BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ xbc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq ébc1qqqqqqqqqqqqq bc1qqqqqqqqqqqq_")]
     public void Anchored_scan_equals_the_regex_on_examples(string text) => AssertSame(text);
 
     private static void AssertSame(string text)

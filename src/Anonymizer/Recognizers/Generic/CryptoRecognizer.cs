@@ -22,7 +22,10 @@ public static partial class CryptoRecognizer
         Patterns =
         [
             new RegexPattern("Crypto (Medium)", Base58Regex(), 0.5),
-            new RegexPattern("Crypto Bech32 (Medium)", Bech32Regex(), 0.5),
+            new RegexPattern("Crypto Bech32 (Medium)", Bech32Regex(), 0.5, new PatternAnchor(Bech32Prefixes, static _ => false, 0, AnchoredBech32Regex())
+            {
+                CanStartAfter = static c => !RegexChars.IsWordChar(c),
+            }),
         ],
         Validator = Validate,
         ContextWords = ["wallet", "btc", "bitcoin", "crypto", "address"],
@@ -38,8 +41,15 @@ public static partial class CryptoRecognizer
         RegexOptions.CultureInvariant)]
     private static partial Regex Base58Regex();
 
-    [GeneratedRegex(
-        @"(?<![\w])(?:bc1[02-9ac-hj-np-z]{11,87}|BC1[02-9AC-HJ-NP-Z]{11,87})(?!\w)",
-        RegexOptions.CultureInvariant)]
+    private const string Bech32Pattern = @"(?<![\w])(?:bc1[02-9ac-hj-np-z]{11,87}|BC1[02-9AC-HJ-NP-Z]{11,87})(?!\w)";
+
+    [GeneratedRegex(Bech32Pattern, RegexOptions.CultureInvariant)]
     private static partial Regex Bech32Regex();
+
+    [GeneratedRegex(@"\G" + Bech32Pattern, RegexOptions.CultureInvariant)]
+    private static partial Regex AnchoredBech32Regex();
+
+    // Anchor of the segwit pattern: every match starts with its human-readable part and separator, in one case. The
+    // regex's own search looks for every 'b' and 'B'; a search for the two prefixes is many times cheaper.
+    private static readonly SearchValues<string> Bech32Prefixes = SearchValues.Create(["bc1", "BC1"], StringComparison.Ordinal);
 }
