@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Anonymizer.Recognizers;
 using FsCheck;
 using FsCheck.Xunit;
@@ -18,7 +19,7 @@ public sealed class PatternAnchorTests
         "ab:cd", "fe80::", "192.168.", "10.0.0.1", "Jan", "May ", "Sept.", "12", "2024", "1st", "of ", ", ", "-", "de:ad:be:ef", "0a-1b-",
         "12th of ", "March ", "DEC", "summary", "31st-", "june", "\t", "²", "Ⅻ", "a-b", "x_y.io", "ab12-cd.net",
         "QQ", "QQ ", "12 34 56 ", "123456", "34", "C", "d", "E", "pm", "am", " PM", "p.m.", "A.M.", "a.m", "14:30", "2:05:59",
-        "bc1", "BC1", "bC1", "qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ", "qqqqqqqqqqqq",
+        "٣", "１", "٣.", "１/", "2002-", "5/", "bc1", "BC1", "bC1", "qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ", "qqqqqqqqqqqq",
     ];
 
     private static readonly RegexPattern[] AnchoredPatterns = new AnonymizerBuilder().BuildAnalyzer().Recognizers
@@ -52,6 +53,48 @@ public sealed class PatternAnchorTests
     [InlineData("1.2.3.4.5 a.b ::1 ::ffff:1.2.3.4 ab12.cd34.ef56 x.y.z www.a")]
     [InlineData("pay bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq, BC1QAR0SRRR7XFKVY5L643LYDNW9RE59GTZZWF5MDQ xbc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq ébc1qqqqqqqqqqqqq bc1qqqqqqqqqqqq_")]
     public void Anchored_scan_equals_the_regex_on_examples(string text) => AssertSame(text);
+
+    [Fact]
+    public void An_anchor_after_digits_finds_what_the_regex_finds_across_vector_blocks()
+    {
+        var regex = new Regex(@"(?<!\d)\d+\.\d+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var anchor = new PatternAnchor(".", char.IsDigit, 8, new Regex(@"\G" + regex, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        {
+            MinPrefixLength = 1,
+            FollowsDigit = true,
+        };
+
+        // Dots after letters fill whole vector blocks; the numbers sit at block edges and use other scripts' digits.
+        var text = string.Concat(Enumerable.Repeat("a.", 15)) + "7.5" + string.Concat(Enumerable.Repeat("b.c", 9)) + "٣.٤ .9 x.1 12.34 １.２";
+        var expected = regex.Matches(text).Select(m => (m.Index, m.Length)).ToArray();
+        var actual = new List<(int, int)>();
+        var position = 0;
+        while (anchor.TryFindNext(text, position, out var index, out var length))
+        {
+            actual.Add((index, length));
+            position = index + length;
+        }
+
+        Assert.Equal(4, expected.Length);
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("abcde")]
+    [InlineData("é")]
+    public void Anchor_characters_are_one_to_four_ascii_characters(string anchorChars)
+    {
+        var regex = new Regex(@"\G\d", RegexOptions.None, TimeSpan.FromSeconds(1));
+        Assert.Throws<ArgumentException>(() => new PatternAnchor(anchorChars, char.IsDigit, 1, regex));
+    }
+
+    [Fact]
+    public void Following_a_digit_needs_the_anchor_characters()
+    {
+        var regex = new Regex(@"\G\d\.", RegexOptions.None, TimeSpan.FromSeconds(1));
+        Assert.Throws<InvalidOperationException>(() => new PatternAnchor(System.Buffers.SearchValues.Create("."), char.IsDigit, 1, regex) { FollowsDigit = true });
+    }
 
     private static void AssertSame(string text)
     {

@@ -24,13 +24,15 @@ public static partial class DateRecognizer
         EntityType = PiiEntityTypes.DateTime,
         Patterns =
         [
-            new RegexPattern("ISO 8601 timestamp", TimestampRegex(), 0.6, new PatternAnchor(Dash, char.IsDigit, 4, AnchoredTimestampRegex())
+            new RegexPattern("ISO 8601 timestamp", TimestampRegex(), 0.6, new PatternAnchor("-", char.IsDigit, 4, AnchoredTimestampRegex())
             {
+                FollowsDigit = true,
                 MinPrefixLength = 4,
                 Precheck = IsFirstTimestampDash,
             }),
-            new RegexPattern("numeric date", NumericDateRegex(), 0.6, new PatternAnchor(DateSeparators, char.IsDigit, 4, AnchoredNumericDateRegex())
+            new RegexPattern("numeric date", NumericDateRegex(), 0.6, new PatternAnchor("-/.", char.IsDigit, 4, AnchoredNumericDateRegex())
             {
+                FollowsDigit = true,
                 MinPrefixLength = 1,
                 CanStartAfter = CanStartAfter,
                 Precheck = IsFirstDateSeparator,
@@ -46,14 +48,16 @@ public static partial class DateRecognizer
                 CanStartAfter = CanStartAfter,
                 Precheck = IsFirstTimeMark,
             }),
-            new RegexPattern("month/year", MonthYearRegex(), 0.2, new PatternAnchor(SlashOrDash, char.IsDigit, 2, AnchoredMonthYearRegex())
+            new RegexPattern("month/year", MonthYearRegex(), 0.2, new PatternAnchor("/-", char.IsDigit, 2, AnchoredMonthYearRegex())
             {
+                FollowsDigit = true,
                 MinPrefixLength = 1,
                 CanStartAfter = CanStartAfter,
                 Precheck = IsMonthYearSeparator,
             }),
-            new RegexPattern("month/day", MonthDayRegex(), 0.1, new PatternAnchor(Slash, char.IsDigit, 2, AnchoredMonthDayRegex())
+            new RegexPattern("month/day", MonthDayRegex(), 0.1, new PatternAnchor("/", char.IsDigit, 2, AnchoredMonthDayRegex())
             {
+                FollowsDigit = true,
                 MinPrefixLength = 1,
                 CanStartAfter = CanStartAfter,
                 Precheck = IsMonthDaySlash,
@@ -221,12 +225,9 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"\G" + MonthDayPattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredMonthDayRegex();
 
-    // Numeric forms are anchored on their first separator, right after the leading digits; the prechecks read the
-    // pattern's next few characters. A digit before the separator is the pattern's \d or [0-9]; after it, ASCII [0-9].
-    private static readonly SearchValues<char> Dash = SearchValues.Create("-");
-    private static readonly SearchValues<char> Slash = SearchValues.Create("/");
-    private static readonly SearchValues<char> SlashOrDash = SearchValues.Create("/-");
-    private static readonly SearchValues<char> DateSeparators = SearchValues.Create("-/.");
+    // Numeric forms are anchored on their first separator, right after the leading digits (so the search skips the
+    // separators that follow no digit); the prechecks read the pattern's next few characters. A digit before the
+    // separator is the pattern's \d or [0-9]; after it, ASCII [0-9].
 
     private static bool IsAsciiDigitAt(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && char.IsAsciiDigit(text[i]);
 

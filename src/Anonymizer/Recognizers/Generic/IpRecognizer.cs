@@ -21,8 +21,9 @@ public static partial class IpRecognizer
         EntityType = PiiEntityTypes.IpAddress,
         Patterns =
         [
-            new RegexPattern("IPv4", IPv4Regex(), 0.6, new PatternAnchor(Dot, char.IsDigit, 3, AnchoredIPv4Regex())
+            new RegexPattern("IPv4", IPv4Regex(), 0.6, new PatternAnchor(".", char.IsDigit, 3, AnchoredIPv4Regex())
             {
+                FollowsDigit = true,
                 MinPrefixLength = 1,
                 Precheck = IsIPv4Dot,
             }),
@@ -78,9 +79,9 @@ public static partial class IpRecognizer
     [GeneratedRegex(@"\G" + UnspecifiedPattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredUnspecifiedRegex();
 
-    // Anchors: an IPv4 match has its first '.' after one to three digits, an IPv6 match its first ':' after at most four
-    // hex digits; the scan looks for those characters and walks back instead of trying the patterns at every digit or letter.
-    private static readonly SearchValues<char> Dot = SearchValues.Create(".");
+    // Anchors: an IPv4 match has its first '.' after one to three digits (so the search skips dots after anything else),
+    // an IPv6 match its first ':' after at most four hex digits; the scan looks for those characters and walks back
+    // instead of trying the patterns at every digit or letter.
     private static readonly SearchValues<char> Colon = SearchValues.Create(":");
     private static readonly SearchValues<string> DoubleColon = SearchValues.Create(["::"], StringComparison.Ordinal);
 
