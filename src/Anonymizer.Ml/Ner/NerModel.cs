@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
@@ -104,14 +105,17 @@ internal sealed class NerModel
         }
 
         Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
-        Span<float> previous = stackalloc float[C];
-        Span<float> current = stackalloc float[C];
-        Span<float> emissions = stackalloc float[C];
         var mask = Mask;
         ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
         ref var rowOf = ref MemoryMarshal.GetArrayDataReference(_rowOf);
         var bias = Vector256.Create(_bias.AsSpan(0, 8));
         var bias8 = _bias[8];
+
+        // The Viterbi scores of labels 0-7 in one vector and of label 8 apart; labels are O, then B-x and I-x per type,
+        // so the I labels are 2, 4, 6 and 8.
+        var insideLanes = Vector256.Create(0, 0, -1, 0, -1, 0, -1, 0).AsSingle();
+        var previous8 = Vector256<float>.Zero;
+        var previousLast = 0f;
         for (var i = 0; i < n; i++)
         {
             var count = NerFeatures.Extract(tokens, i, mask, features);
@@ -138,60 +142,61 @@ internal sealed class NerModel
             var row = probabilities.Slice(i * C, C);
             (exp8 * inverse).CopyTo(row);
             row[8] = expLast * inverse;
-            logits8.CopyTo(emissions);
-            emissions[8] = logitLast;
 
             // Viterbi step, allowing only valid BIO transitions: O and B-x may follow anything, I-x only B-x or I-x.
+            // Each label's score is the chosen predecessor's plus its emission minus log(sum), in that order.
+            var logSums = Vector256.Create(logSum);
+            var back = backPointers.Slice(i * C, C);
             if (i == 0)
             {
-                for (var label = 0; label < C; label++)
-                {
-                    current[label] = NerLabels.IsInside(label) ? float.NegativeInfinity : emissions[label] - logSum;
-                    backPointers[label] = 0;
-                }
-            }
-            else
-            {
-                var bestAny = 0;
-                for (var from = 1; from < C; from++)
-                {
-                    if (previous[from] > previous[bestAny])
-                    {
-                        bestAny = from;
-                    }
-                }
-
-                var back = backPointers.Slice(i * C, C);
-                current[0] = previous[bestAny] + emissions[0] - logSum;
-                back[0] = (byte)bestAny;
-                for (var label = 1; label < C; label += 2)
-                {
-                    // label = B-x, label + 1 = I-x.
-                    current[label] = previous[bestAny] + emissions[label] - logSum;
-                    back[label] = (byte)bestAny;
-                    var from = previous[label] >= previous[label + 1] ? label : label + 1;
-                    current[label + 1] = previous[from] + emissions[label + 1] - logSum;
-                    back[label + 1] = (byte)from;
-                }
+                previous8 = Vector256.ConditionalSelect(insideLanes, Vector256.Create(float.NegativeInfinity), logits8 - logSums);
+                previousLast = float.NegativeInfinity;
+                back.Clear();
+                continue;
             }
 
-            current.CopyTo(previous);
+            var bestAny = FirstMaximum(previous8, previousLast);
+            var best = bestAny < 8 ? previous8.GetElement(bestAny) : previousLast;
+
+            // I-x (lane k) continues from B-x (k - 1) when that scores at least as much, else from I-x itself.
+            var beforeEach = Vector256.Shuffle(previous8, Vector256.Create(0, 0, 1, 2, 3, 4, 5, 6));
+            var fromBegin = Vector256.GreaterThanOrEqual(beforeEach, previous8);
+            var inside = Vector256.ConditionalSelect(fromBegin, beforeEach, previous8);
+            var from8 = Vector256.ConditionalSelect(insideLanes, inside, Vector256.Create(best));
+            var beginLast = previous8.GetElement(7);
+            var lastFromBegin = beginLast >= previousLast;
+            var fromBits = fromBegin.ExtractMostSignificantBits();
+            back[0] = back[1] = back[3] = back[5] = back[7] = (byte)bestAny;
+            back[2] = (byte)((fromBits & 0b100) != 0 ? 1 : 2);
+            back[4] = (byte)((fromBits & 0b10000) != 0 ? 3 : 4);
+            back[6] = (byte)((fromBits & 0b1000000) != 0 ? 5 : 6);
+            back[8] = (byte)(lastFromBegin ? 7 : 8);
+            previous8 = from8 + logits8 - logSums;
+            previousLast = (lastFromBegin ? beginLast : previousLast) + logitLast - logSum;
         }
 
-        var last = 0;
-        for (var label = 1; label < C; label++)
-        {
-            if (previous[label] > previous[last])
-            {
-                last = label;
-            }
-        }
-
+        var last = FirstMaximum(previous8, previousLast);
         for (var i = n - 1; i >= 0; i--)
         {
             labels[i] = (byte)last;
             last = backPointers[(i * C) + last];
         }
+    }
+
+    // The first label whose score is the highest (scores are never NaN), as a scan keeping the earlier on ties finds.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FirstMaximum(Vector256<float> scores8, float scoreLast)
+    {
+        var max4 = Vector128.Max(scores8.GetLower(), scores8.GetUpper());
+        var max2 = Vector128.Max(max4, Vector128.Shuffle(max4, Vector128.Create(2, 3, 0, 1)));
+        var max8 = MathF.Max(max2.GetElement(0), max2.GetElement(1));
+        if (scoreLast > max8)
+        {
+            return 8;
+        }
+
+        var at = Vector256.Equals(scores8, Vector256.Create(max8)).ExtractMostSignificantBits();
+        return BitOperations.TrailingZeroCount(at);
     }
 
     /// <summary>Writes the model in its compact file format (zlib-compressed, half-precision weights).</summary>

@@ -1,0 +1,155 @@
+using System.Runtime.Intrinsics;
+using Anonymizer.Ml.Ner;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Anonymizer.Ml.Tests;
+
+/// <summary>
+/// The decoder computes the Viterbi scores of eight labels in one vector; these tests hold it to the algorithm written
+/// out label by label (the same sums in the same order, ties kept by the earlier label), bit for bit, on models whose
+/// weights are small integers so that scores tie often.
+/// </summary>
+public sealed class NerDecodeTests
+{
+    private const int Bits = 10;
+    private const int C = 9;
+
+    private static readonly string[] Words = ["Ann", "Lee", "in", "Rome", "at", "ACME", "Ltd", "the", ".", ",", "x", "42", "Ünal"];
+
+    private static Arbitrary<(float[] Weights, float[] Bias, string[] Words)> Cases() =>
+        (from weights in Gen.ArrayOf(Gen.Elements(-1f, 0f, 0f, 0f, 1f, 2f), (1 << Bits) * C)
+         from bias in Gen.ArrayOf(Gen.Elements(-1f, 0f, 1f), C)
+         from words in Gen.ArrayOf(Gen.Elements(Words))
+         select (weights, bias, words)).ToArbitrary();
+
+    [Property(MaxTest = 200)]
+    public Property Decoding_equals_the_label_by_label_algorithm() =>
+        Prop.ForAll(Cases(), input =>
+        {
+            var (weights, bias, words) = input;
+            var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
+            var text = string.Join(" ", words);
+            var tokens = Tokens(text);
+            var n = tokens.Length;
+            var labels = new byte[n];
+            var probabilities = new float[n * C];
+            model.Decode(tokens, probabilities, new byte[n * C], labels);
+
+            var (expectedLabels, expectedProbabilities) = PlainDecode(tokens, weights, bias, model.Mask);
+            return labels.AsSpan().SequenceEqual(expectedLabels) && probabilities.AsSpan().SequenceEqual(expectedProbabilities);
+        });
+
+    [Fact]
+    public void All_equal_scores_choose_the_earliest_label()
+    {
+        // Zero weights: every label scores the same, so every step keeps O (label 0), and I labels never start.
+        var model = new NerModel(Bits, new float[(1 << Bits) * C], new float[C], Gazetteer.Empty, "test");
+        var tokens = Tokens("Ann Lee lives in Rome");
+        var labels = new byte[tokens.Length];
+        model.Decode(tokens, new float[tokens.Length * C], new byte[tokens.Length * C], labels);
+        Assert.All(labels, label => Assert.Equal(NerLabels.Outside, label));
+    }
+
+    private static NerToken[] Tokens(string text)
+    {
+        var tokens = new List<NerToken>();
+        var position = 0;
+        while (NerTokenizer.Next(text, ref position, out var start, out var length, out var lineBreak))
+        {
+            tokens.Add(NerFeatures.Describe(text, start, length, tokens.Count == 0 || lineBreak, Gazetteer.Empty));
+        }
+
+        return [.. tokens];
+    }
+
+    // The decoder as first written: scalar sums bias first then features in order, the same softmax, and a Viterbi
+    // step over label arrays.
+    private static (byte[] Labels, float[] Probabilities) PlainDecode(NerToken[] tokens, float[] weights, float[] bias, int mask)
+    {
+        var n = tokens.Length;
+        var labels = new byte[n];
+        var probabilities = new float[n * C];
+        if (n == 0)
+        {
+            return (labels, probabilities);
+        }
+
+        var back = new byte[n * C];
+        var previous = new float[C];
+        var current = new float[C];
+        var features = new int[NerFeatures.MaxFeatures];
+        for (var i = 0; i < n; i++)
+        {
+            var count = NerFeatures.Extract(tokens, i, mask, features);
+            var sums = new float[C];
+            for (var label = 0; label < C; label++)
+            {
+                sums[label] = bias[label];
+                for (var f = 0; f < count; f++)
+                {
+                    sums[label] += weights[(features[f] * C) + label];
+                }
+            }
+
+            var max = sums.Max();
+            var logits = sums.Select(s => s - max).ToArray();
+            var exp8 = Vector256.Exp(Vector256.Create(logits.AsSpan(0, 8)));
+            var expLast = MathF.Exp(logits[8]);
+            var sum = Vector256.Sum(exp8) + expLast;
+            var inverse = 1f / sum;
+            var logSum = MathF.Log(sum);
+            for (var label = 0; label < 8; label++)
+            {
+                probabilities[(i * C) + label] = exp8[label] * inverse;
+            }
+
+            probabilities[(i * C) + 8] = expLast * inverse;
+            if (i == 0)
+            {
+                for (var label = 0; label < C; label++)
+                {
+                    current[label] = NerLabels.IsInside(label) ? float.NegativeInfinity : logits[label] - logSum;
+                }
+            }
+            else
+            {
+                var bestAny = 0;
+                for (var from = 1; from < C; from++)
+                {
+                    if (previous[from] > previous[bestAny])
+                    {
+                        bestAny = from;
+                    }
+                }
+
+                for (var label = 0; label < C; label++)
+                {
+                    var from = NerLabels.IsInside(label) ? (previous[label - 1] >= previous[label] ? label - 1 : label) : bestAny;
+                    current[label] = previous[from] + logits[label] - logSum;
+                    back[(i * C) + label] = (byte)from;
+                }
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        var last = 0;
+        for (var label = 1; label < C; label++)
+        {
+            if (previous[label] > previous[last])
+            {
+                last = label;
+            }
+        }
+
+        for (var i = n - 1; i >= 0; i--)
+        {
+            labels[i] = (byte)last;
+            last = back[(i * C) + last];
+        }
+
+        return (labels, probabilities);
+    }
+}
