@@ -499,13 +499,15 @@ public sealed class PhoneRecognizer : Recognizer
         return at < settled.Length && settled[at] <= start && end <= settled[at + 1];
     }
 
-    // An IPv4 address ("[192.168.1.20]", "(10.0.0.1)"): four groups of one to three ASCII digits with octet values, joined
-    // by dots, with only spaces and brackets around it in the run and no word character or dot next to it. libphonenumber
-    // reads many of them as phone numbers of some region; the IP recognizer reports them (with a higher score), so they
-    // are not handed to libphonenumber at all.
+    // IPv4 addresses ("[192.168.1.20]", "(10.0.0.1)", mail's "64.3.210.238 - 64.3.210.238" and "127.0.0.1
+    // ([202.72.66.134])"): the run is one or more groups of four one-to-three-digit octets joined by dots, separated by
+    // spaces, brackets or dashes, with no word character or dot next to it. libphonenumber reads many of them as phone
+    // numbers of some region (and spends ten times a plain window's time on each); every digit of the run belongs to an
+    // address the IP recognizer reports with a higher score, so they are not handed to libphonenumber at all.
     internal static bool IsDottedQuad(ReadOnlySpan<char> text, int start, int end)
     {
         const string Around = " \t\u00A0()[]";
+        const string Between = " \t\u00A0()[]-";
         while (start < end && Around.Contains(text[start], StringComparison.Ordinal))
         {
             start++;
@@ -517,15 +519,57 @@ public sealed class PhoneRecognizer : Recognizer
         }
 
         var run = text[start..end];
-        if (run.Length is < 7 or > 15)
+        if (run.Length < 7)
         {
             return false;
         }
 
-        var groups = 0;
         var i = 0;
         while (true)
         {
+            var quadEnd = QuadEnd(run, i);
+            if (quadEnd < 0)
+            {
+                return false;
+            }
+
+            i = quadEnd;
+            if (i == run.Length)
+            {
+                break;
+            }
+
+            var separated = i;
+            while (i < run.Length && Between.Contains(run[i], StringComparison.Ordinal))
+            {
+                i++;
+            }
+
+            if (i == separated || i == run.Length)
+            {
+                return false;
+            }
+        }
+
+        return (start == 0 || !IsWordOrDot(text[start - 1])) && (end == text.Length || !IsWordOrDot(text[end]));
+    }
+
+    // The end of the four dot-joined octets (one to three ASCII digits, at most 255) at position at, or -1.
+    private static int QuadEnd(ReadOnlySpan<char> run, int at)
+    {
+        var i = at;
+        for (var group = 0; group < 4; group++)
+        {
+            if (group > 0)
+            {
+                if (i == run.Length || run[i] != '.')
+                {
+                    return -1;
+                }
+
+                i++;
+            }
+
             var value = 0;
             var length = 0;
             while (i < run.Length && char.IsAsciiDigit(run[i]) && length < 4)
@@ -537,29 +581,11 @@ public sealed class PhoneRecognizer : Recognizer
 
             if (length is 0 or > 3 || value > 255)
             {
-                return false;
+                return -1;
             }
-
-            groups++;
-            if (i == run.Length)
-            {
-                break;
-            }
-
-            if (run[i] != '.' || groups == 4)
-            {
-                return false;
-            }
-
-            i++;
         }
 
-        if (groups != 4)
-        {
-            return false;
-        }
-
-        return (start == 0 || !IsWordOrDot(text[start - 1])) && (end == text.Length || !IsWordOrDot(text[end]));
+        return i < run.Length && (run[i] == '.' || char.IsAsciiDigit(run[i])) ? -1 : i;
     }
 
     // A pair of software versions as mail servers write them ("(8.11.6/8.11.6)"): two versions of three dot-separated

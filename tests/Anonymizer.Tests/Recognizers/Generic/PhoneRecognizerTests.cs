@@ -254,8 +254,31 @@ public sealed class PhoneRecognizerTests
     [InlineData("v 1.2.3 x", 1, 8, false)]
     [InlineData("x_10.0.0.1 x", 2, 10, false)]
     [InlineData("tel 555.123.4567 x", 3, 17, false)]
+    [InlineData("from 64.3.210.238 - 64.3.210.238 by", 4, 33, true)]
+    [InlineData("from x (127.0.0.1 ([202.72.66.134])) by", 6, 37, true)]
+    [InlineData("ips 10.0.0.1-10.0.0.9;", 3, 21, true)]
+    [InlineData("ip 10.0.0.1 555-1234 x", 2, 21, false)]
+    [InlineData("ip 10.0.0.1 (555) 123-4567 x", 2, 27, false)]
+    [InlineData("ip 10.0.0.1 10.0.0 x", 2, 19, false)]
+    [InlineData("ip 10.0.0.1 1.2.3.4.5 x", 2, 22, false)]
+    [InlineData("ip 10.0.0.1 300.1.1.1 x", 2, 22, false)]
     public void Dotted_quads_are_not_handed_to_libphonenumber(string text, int start, int end, bool quad) =>
         Assert.Equal(quad, PhoneRecognizer.IsDottedQuad(text, start, end));
+
+    [Fact]
+    public void Addresses_of_a_received_line_are_reported_as_ip_addresses_only()
+    {
+        const string text = "Received: from mx (64.3.210.238 - 64.3.210.238) by relay (127.0.0.1 ([202.72.66.134])); call 415-555-0132";
+        var matches = new AnonymizerBuilder().BuildAnalyzer().Analyze(text, new AnalysisOptions { MinScore = 0 });
+        var found = matches.Select(m => (m.EntityType, m.TextIn(text).ToString())).ToArray();
+        Assert.Equal(
+            [
+                (PiiEntityTypes.IpAddress, "64.3.210.238"), (PiiEntityTypes.IpAddress, "64.3.210.238"),
+                (PiiEntityTypes.IpAddress, "127.0.0.1"), (PiiEntityTypes.IpAddress, "202.72.66.134"),
+                (PiiEntityTypes.PhoneNumber, "415-555-0132"),
+            ],
+            found.Where(f => f.EntityType is PiiEntityTypes.IpAddress or PiiEntityTypes.PhoneNumber));
+    }
 
     [Theory]
     [InlineData("by host (8.11.6/8.11.6) with", 7, 24, true)]
