@@ -10,7 +10,9 @@ namespace Anonymizer.Recognizers.Generic;
 /// (<see cref="PhoneNumberUtil.FindNumbers(string, string, PhoneNumberUtil.Leniency, long)"/>), reported with score 0.4
 /// as Presidio does; a number found from several regions is reported once. A cheap span scan first picks the windows
 /// worth handing to libphonenumber: runs of digits and phone punctuation with at least <see cref="MinimumDigits"/>
-/// digits (with an extension written after them), plus the characters around them that libphonenumber looks at. The
+/// digits (with an extension written after them), plus the characters around them that libphonenumber looks at; runs
+/// that are IPv4 addresses (reported by the IP recognizer) or software version strings such as "V5.00.2615.200" (which
+/// libphonenumber misreads as North American numbers) are not handed over. The
 /// windows of one text go to libphonenumber together, one call per region; text without such a run costs one
 /// vectorized search. What libphonenumber found in a window is remembered (a bounded cache keyed by a hash of the
 /// window, holding no text), so windows that repeat across texts — mail headers, signatures — are parsed once.
@@ -167,7 +169,7 @@ public sealed class PhoneRecognizer : Recognizer
 
                 var (start, end, digits) = RunAt(text, position + next, previousRunEnd);
 
-                if (digits >= MinimumDigits && !IsDottedQuad(text, start, end) && !IsSlashedVersion(text, start, end)
+                if (digits >= MinimumDigits && !IsDottedQuad(text, start, end) && !IsDottedVersion(text, start, end) && !IsSlashedVersion(text, start, end)
                     && !(_leniency >= PhoneNumberUtil.Leniency.VALID && IsGluedDigitRun(text, start, end, previousRunEnd)))
                 {
                     end = ExtensionEnd(text, end);
@@ -504,10 +506,24 @@ public sealed class PhoneRecognizer : Recognizer
     // spaces, brackets or dashes, with no word character or dot next to it. libphonenumber reads many of them as phone
     // numbers of some region (and spends ten times a plain window's time on each); every digit of the run belongs to an
     // address the IP recognizer reports with a higher score, so they are not handed to libphonenumber at all.
-    internal static bool IsDottedQuad(ReadOnlySpan<char> text, int start, int end)
+    internal static bool IsDottedQuad(ReadOnlySpan<char> text, int start, int end) =>
+        IsListOf(text, ref start, ref end, QuadEnd, " \t\u00A0()[]-")
+        && (start == 0 || !IsWordOrDot(text[start - 1])) && (end == text.Length || !IsWordOrDot(text[end]));
+
+    // Software versions as mail programs write them ("MimeOLE V5.00.2615.200", "(5.5.1775.675.6)", "9.0.2416
+    // (9.0.2910.0)"): the run is one or more versions separated by spaces or brackets, each a one-digit major, a one- or
+    // two-digit minor and a build number of three to five digits, then any more dot-separated groups. No numbering
+    // plan's numbers are written so (dotted numbers group their digits by twos to fours: 650.253.0000, 01.23.45.67.89,
+    // 1.800.555.0199); libphonenumber reads some as North American numbers all the same ("5.00.2615.200" as 500-261-5200)
+    // and, over the eight default regions, spends half of its time on mail in them.
+    internal static bool IsDottedVersion(ReadOnlySpan<char> text, int start, int end) =>
+        IsListOf(text, ref start, ref end, VersionEnd, " \t\u00A0()[]");
+
+    // Whether the run [start, end), trimmed of spaces and brackets (start and end are moved past them), is one or more
+    // items (each ending where itemEnd says, -1 when none starts there) separated by at least one separator character.
+    private static bool IsListOf(ReadOnlySpan<char> text, ref int start, ref int end, ItemEnd itemEnd, string separators)
     {
         const string Around = " \t\u00A0()[]";
-        const string Between = " \t\u00A0()[]-";
         while (start < end && Around.Contains(text[start], StringComparison.Ordinal))
         {
             start++;
@@ -519,7 +535,7 @@ public sealed class PhoneRecognizer : Recognizer
         }
 
         var run = text[start..end];
-        if (run.Length < 7)
+        if (run.Length < MinimumDigits)
         {
             return false;
         }
@@ -527,20 +543,19 @@ public sealed class PhoneRecognizer : Recognizer
         var i = 0;
         while (true)
         {
-            var quadEnd = QuadEnd(run, i);
-            if (quadEnd < 0)
+            i = itemEnd(run, i);
+            if (i < 0)
             {
                 return false;
             }
 
-            i = quadEnd;
             if (i == run.Length)
             {
-                break;
+                return true;
             }
 
             var separated = i;
-            while (i < run.Length && Between.Contains(run[i], StringComparison.Ordinal))
+            while (i < run.Length && separators.Contains(run[i], StringComparison.Ordinal))
             {
                 i++;
             }
@@ -550,8 +565,44 @@ public sealed class PhoneRecognizer : Recognizer
                 return false;
             }
         }
+    }
 
-        return (start == 0 || !IsWordOrDot(text[start - 1])) && (end == text.Length || !IsWordOrDot(text[end]));
+    private delegate int ItemEnd(ReadOnlySpan<char> run, int at);
+
+    // The end of the version at position at ("5.00.2615.200": one digit, one or two, three to five, then any more
+    // groups), or -1.
+    private static int VersionEnd(ReadOnlySpan<char> run, int at)
+    {
+        var i = at;
+        var (minimum, maximum) = (1, 1);
+        for (var group = 0; ; group++)
+        {
+            var digits = 0;
+            while (i < run.Length && char.IsAsciiDigit(run[i]))
+            {
+                digits++;
+                i++;
+            }
+
+            if (digits < minimum || digits > maximum)
+            {
+                return -1;
+            }
+
+            (minimum, maximum) = group switch
+            {
+                0 => (1, 2),
+                1 => (3, 5),
+                _ => (1, int.MaxValue),
+            };
+
+            if (i == run.Length || run[i] != '.')
+            {
+                return group >= 2 ? i : -1;
+            }
+
+            i++;
+        }
     }
 
     // The end of the four dot-joined octets (one to three ASCII digits, at most 255) at position at, or -1.

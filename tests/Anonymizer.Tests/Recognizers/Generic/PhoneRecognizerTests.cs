@@ -281,6 +281,33 @@ public sealed class PhoneRecognizerTests
     }
 
     [Theory]
+    [InlineData("Produced By Microsoft MimeOLE V5.00.2615.200\n", true)]
+    [InlineData("Microsoft Exchange C(5.5.1775.675.6);", true)]
+    [InlineData("Mailer 9.0.2416 (9.0.2910.0)\n", true)]
+    [InlineData("build 8.0.1603.0 x", true)]
+    [InlineData("call 650.253.0000 now", false)]
+    [InlineData("call 1.800.555.0199 now", false)]
+    [InlineData("appel 01.23.45.67.89 ici", false)]
+    [InlineData("appel 1.23.45.67.89 ici", false)]
+    [InlineData("v 5.00.26 x", false)]
+    [InlineData("v 5.00.2615.200. x", false)]
+    [InlineData("v 5.00.2615.200 (650) 253-0000 x", false)]
+    [InlineData("v 15.00.2615.200 x", false)]
+    public void Software_versions_are_not_handed_to_libphonenumber(string text, bool version)
+    {
+        var (start, end, _) = PhoneRecognizer.RunAt(text, text.IndexOfAny("0123456789".ToCharArray()), 0);
+        Assert.Equal(version, PhoneRecognizer.IsDottedVersion(text, start, end));
+    }
+
+    [Fact]
+    public void A_dotted_north_american_number_is_still_found_where_a_version_is_not()
+    {
+        var sink = new MatchSink();
+        PhoneRecognizer.Create().Analyze("X-MimeOLE: Produced By Microsoft MimeOLE V5.00.2615.200\nPhone: 650.253.0000\n", sink);
+        Assert.Equal(["650.253.0000"], sink.ToArray().Select(m => "X-MimeOLE: Produced By Microsoft MimeOLE V5.00.2615.200\nPhone: 650.253.0000\n".Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
     [InlineData("by host (8.11.6/8.11.6) with", 7, 24, true)]
     [InlineData("by host (8.12.10/8.12.10) with", 7, 26, true)]
     [InlineData("call 415.555.0132/415.555.0133 now", 4, 31, false)]
