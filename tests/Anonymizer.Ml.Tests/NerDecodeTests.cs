@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Anonymizer.Ml.Ner;
 using FsCheck;
@@ -37,9 +38,38 @@ public sealed class NerDecodeTests
             var probabilities = new float[n * C];
             model.Decode(tokens, probabilities, new byte[n * C], labels);
 
-            var (expectedLabels, expectedProbabilities) = PlainDecode(tokens, weights, bias, model.Mask);
-            return labels.AsSpan().SequenceEqual(expectedLabels) && probabilities.AsSpan().SequenceEqual(expectedProbabilities);
+            return SameAsPlainDecode(model, tokens, weights, bias, labels, probabilities);
         });
+
+    [Fact]
+    public void Weights_that_overflow_decode_as_the_label_by_label_algorithm_does()
+    {
+        // Label 0's weights overflow a float once two features add up: its logit becomes inf - inf, a NaN, and every
+        // Viterbi score after it NaN too; the decoder must still give the plain algorithm's labels, not fail.
+        var weights = new float[(1 << Bits) * C];
+        for (var bucket = 0; bucket < 1 << Bits; bucket++)
+        {
+            weights[bucket * C] = 3e38f;
+            weights[(bucket * C) + 3] = bucket % 3;
+        }
+
+        var bias = new float[C];
+        var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
+        var tokens = Tokens("Ann Lee lives in Rome , at ACME Ltd .");
+        var labels = new byte[tokens.Length];
+        var probabilities = new float[tokens.Length * C];
+        model.Decode(tokens, probabilities, new byte[tokens.Length * C], labels);
+        Assert.Contains(probabilities, float.IsNaN);
+        Assert.True(SameAsPlainDecode(model, tokens, weights, bias, labels, probabilities));
+    }
+
+    // Labels equal, and probabilities equal bit for bit (NaN payloads and the sign of zero included).
+    private static bool SameAsPlainDecode(NerModel model, NerToken[] tokens, float[] weights, float[] bias, byte[] labels, float[] probabilities)
+    {
+        var (expectedLabels, expectedProbabilities) = PlainDecode(tokens, weights, bias, model.Mask);
+        return labels.AsSpan().SequenceEqual(expectedLabels)
+            && MemoryMarshal.Cast<float, int>(probabilities.AsSpan()).SequenceEqual(MemoryMarshal.Cast<float, int>(expectedProbabilities.AsSpan()));
+    }
 
     [Fact]
     public void All_equal_scores_choose_the_earliest_label()
@@ -93,7 +123,9 @@ public sealed class NerDecodeTests
                 }
             }
 
-            var max = sums.Max();
+            var max4 = Vector128.Max(Vector128.Create(sums.AsSpan(0, 4)), Vector128.Create(sums.AsSpan(4, 4)));
+            var max2 = Vector128.Max(max4, Vector128.Shuffle(max4, Vector128.Create(2, 3, 0, 1)));
+            var max = MathF.Max(MathF.Max(max2.GetElement(0), max2.GetElement(1)), sums[8]);
             var logits = sums.Select(s => s - max).ToArray();
             var exp8 = Vector256.Exp(Vector256.Create(logits.AsSpan(0, 8)));
             var expLast = MathF.Exp(logits[8]);

@@ -16,6 +16,10 @@ internal sealed class NerModel
 {
     private const string Magic = "ANONNER1";
 
+    // The decoder's layout: labels 0-7 in one vector of eight floats and label 8 beside it (O, then B-x and I-x for each
+    // of four types, so the I labels are 2, 4, 6 and 8). The constructor checks that the label set still fits it.
+    private const int Labels = 9;
+
     // Only buckets with a non-zero weight keep a row: _rowOf maps a bucket to its row (0: the all-zero row), and
     // _rows holds 9 weights per row. With L1 regularization most buckets are zero, so this stays small and cache-friendly.
     private readonly ushort[] _rowOf;
@@ -35,6 +39,11 @@ internal sealed class NerModel
             throw new ArgumentOutOfRangeException(nameof(bits));
         }
 
+        if (NerLabels.Count != Labels || NerLabels.Inside(NerLabels.EntityTypes.Length - 1) != Labels - 1)
+        {
+            throw new InvalidOperationException($"The decoder is laid out for {Labels} labels; the label set has {NerLabels.Count}.");
+        }
+
         if (bias.Length != NerLabels.Count || weights.Length != (1 << bits) * NerLabels.Count)
         {
             throw new ArgumentException("The weights do not match the label set and bucket count.");
@@ -42,7 +51,7 @@ internal sealed class NerModel
 
         Bits = bits;
         _bias = bias;
-        const int C = 9;
+        const int C = Labels;
         var buckets = 1 << bits;
         _rowOf = new ushort[buckets];
         var rows = new List<float>(C * 1024);
@@ -97,7 +106,7 @@ internal sealed class NerModel
     /// <param name="labels">Receives one label per token.</param>
     public void Decode(ReadOnlySpan<NerToken> tokens, Span<float> probabilities, Span<byte> backPointers, Span<byte> labels)
     {
-        const int C = 9;
+        const int C = Labels;
         var n = tokens.Length;
         if (n == 0)
         {
@@ -183,10 +192,17 @@ internal sealed class NerModel
         }
     }
 
-    // The first label whose score is the highest (scores are never NaN), as a scan keeping the earlier on ties finds.
+    // The first label whose score is the highest, as a scan from label 0 keeping the earlier on ties finds it. A NaN
+    // score (only weights that overflow a float make one) defeats the vector test; the scan itself is run then, which
+    // passes over NaN scores as the comparisons do.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FirstMaximum(Vector256<float> scores8, float scoreLast)
     {
+        if (Vector256.Equals(scores8, scores8).ExtractMostSignificantBits() != 0xFF || float.IsNaN(scoreLast))
+        {
+            return ScanFirstMaximum(scores8, scoreLast);
+        }
+
         var max4 = Vector128.Max(scores8.GetLower(), scores8.GetUpper());
         var max2 = Vector128.Max(max4, Vector128.Shuffle(max4, Vector128.Create(2, 3, 0, 1)));
         var max8 = MathF.Max(max2.GetElement(0), max2.GetElement(1));
@@ -197,6 +213,23 @@ internal sealed class NerModel
 
         var at = Vector256.Equals(scores8, Vector256.Create(max8)).ExtractMostSignificantBits();
         return BitOperations.TrailingZeroCount(at);
+    }
+
+    private static int ScanFirstMaximum(Vector256<float> scores8, float scoreLast)
+    {
+        var best = 0;
+        var bestScore = scores8.GetElement(0);
+        for (var label = 1; label < NerLabels.Count; label++)
+        {
+            var score = label < 8 ? scores8.GetElement(label) : scoreLast;
+            if (score > bestScore)
+            {
+                best = label;
+                bestScore = score;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Writes the model in its compact file format (zlib-compressed, half-precision weights).</summary>

@@ -169,6 +169,8 @@ public sealed record PatternAnchor
         }
     }
 
+    // The anchor characters as given to the string constructor (the search values cannot list theirs), for the
+    // sixteen-at-a-time compares of FollowsDigit.
     private readonly string? _anchorChars;
     private readonly bool _followsDigit;
 
@@ -244,6 +246,7 @@ public sealed record PatternAnchor
         }
 
         var chars = _anchorChars!;
+        // An anchor at position 0 follows no digit.
         var i = Math.Max(position, 1);
         if (Vector256.IsHardwareAccelerated)
         {

@@ -225,10 +225,9 @@ public static partial class DateRecognizer
     [GeneratedRegex(@"\G" + MonthDayPattern, RegexOptions.CultureInvariant)]
     private static partial Regex AnchoredMonthDayRegex();
 
-    // Numeric forms are anchored on their first separator, right after the leading digits (so the search skips the
-    // separators that follow no digit); the prechecks read the pattern's next few characters. A digit before the
-    // separator is the pattern's \d or [0-9]; after it, ASCII [0-9].
-
+    // Prechecks of the numeric forms, which are anchored on their first separator right after the leading digits (the
+    // anchors' FollowsDigit skips separators that follow no digit): each reads the pattern's next few characters. A
+    // digit before the separator is the pattern's \d or [0-9]; after it, ASCII [0-9].
     private static bool IsAsciiDigitAt(ReadOnlySpan<char> text, int i) => (uint)i < (uint)text.Length && char.IsAsciiDigit(text[i]);
 
     // "2024-03-15T14:30": the dash after four digits, two digits, a dash, two digits, 'T' or a space, two digits, ':'.

@@ -501,29 +501,39 @@ public sealed class PhoneRecognizer : Recognizer
         return at < settled.Length && settled[at] <= start && end <= settled[at + 1];
     }
 
+    // Characters that may stand around the values of a run that is not handed over (brackets and spaces).
+    private const string Around = " \t\u00A0()[]";
+
     // IPv4 addresses ("[192.168.1.20]", "(10.0.0.1)", mail's "64.3.210.238 - 64.3.210.238" and "127.0.0.1
-    // ([202.72.66.134])"): the run is one or more groups of four one-to-three-digit octets joined by dots, separated by
-    // spaces, brackets or dashes, with no word character or dot next to it. libphonenumber reads many of them as phone
-    // numbers of some region (and spends ten times a plain window's time on each); every digit of the run belongs to an
-    // address the IP recognizer reports with a higher score, so they are not handed to libphonenumber at all.
-    internal static bool IsDottedQuad(ReadOnlySpan<char> text, int start, int end) =>
-        IsListOf(text, ref start, ref end, QuadEnd, " \t\u00A0()[]-")
-        && (start == 0 || !IsWordOrDot(text[start - 1])) && (end == text.Length || !IsWordOrDot(text[end]));
+    // ([202.72.66.134])"): the run is one or more groups of four dot-joined octets of one to three ASCII digits, up to
+    // 255, separated by spaces, brackets or dashes, with no word character or dot next to it. libphonenumber reads many
+    // of them as phone numbers of some region (and spends ten times a plain window's time on each); they are addresses
+    // the IP recognizer reports, or version numbers shaped like one ("0.9.14.000"), so they are not handed to
+    // libphonenumber at all. A first octet with a leading zero is a dotted phone number with its trunk prefix
+    // ("089.123.45.67", "02.123.45.67"), never an address: such runs are handed over.
+    internal static bool IsDottedQuad(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (from, to) = Trimmed(text, start, end);
+        return IsListOf(text[from..to], QuadEnd, Around + "-")
+            && (from == 0 || !IsWordOrDot(text[from - 1])) && (to == text.Length || !IsWordOrDot(text[to]));
+    }
 
     // Software versions as mail programs write them ("MimeOLE V5.00.2615.200", "(5.5.1775.675.6)", "9.0.2416
     // (9.0.2910.0)"): the run is one or more versions separated by spaces or brackets, each a one-digit major, a one- or
     // two-digit minor and a build number of three to five digits, then any more dot-separated groups. No numbering
     // plan's numbers are written so (dotted numbers group their digits by twos to fours: 650.253.0000, 01.23.45.67.89,
     // 1.800.555.0199); libphonenumber reads some as North American numbers all the same ("5.00.2615.200" as 500-261-5200)
-    // and, over the eight default regions, spends half of its time on mail in them.
-    internal static bool IsDottedVersion(ReadOnlySpan<char> text, int start, int end) =>
-        IsListOf(text, ref start, ref end, VersionEnd, " \t\u00A0()[]");
-
-    // Whether the run [start, end), trimmed of spaces and brackets (start and end are moved past them), is one or more
-    // items (each ending where itemEnd says, -1 when none starts there) separated by at least one separator character.
-    private static bool IsListOf(ReadOnlySpan<char> text, ref int start, ref int end, ItemEnd itemEnd, string separators)
+    // and, over the eight default regions, spends half of its time on mail in them. Unlike addresses, versions are
+    // often glued to a letter ("V5.00"), so no boundary is required around the run.
+    internal static bool IsDottedVersion(ReadOnlySpan<char> text, int start, int end)
     {
-        const string Around = " \t\u00A0()[]";
+        var (from, to) = Trimmed(text, start, end);
+        return IsListOf(text[from..to], VersionEnd, Around);
+    }
+
+    // The run [start, end) without the spaces and brackets at its ends.
+    private static (int Start, int End) Trimmed(ReadOnlySpan<char> text, int start, int end)
+    {
         while (start < end && Around.Contains(text[start], StringComparison.Ordinal))
         {
             start++;
@@ -534,7 +544,13 @@ public sealed class PhoneRecognizer : Recognizer
             end--;
         }
 
-        var run = text[start..end];
+        return (start, end);
+    }
+
+    // Whether the run is one or more items (each ending where itemEnd says, -1 when none starts there) separated by at
+    // least one separator character, with at least MinimumDigits characters in all.
+    private static bool IsListOf(ReadOnlySpan<char> run, ItemEnd itemEnd, string separators)
+    {
         if (run.Length < MinimumDigits)
         {
             return false;
@@ -605,7 +621,8 @@ public sealed class PhoneRecognizer : Recognizer
         }
     }
 
-    // The end of the four dot-joined octets (one to three ASCII digits, at most 255) at position at, or -1.
+    // The end of the four dot-joined octets at position at (one to three ASCII digits each, at most 255, the first
+    // without a leading zero), or -1.
     private static int QuadEnd(ReadOnlySpan<char> run, int at)
     {
         var i = at;
@@ -621,16 +638,16 @@ public sealed class PhoneRecognizer : Recognizer
                 i++;
             }
 
+            var start = i;
             var value = 0;
-            var length = 0;
-            while (i < run.Length && char.IsAsciiDigit(run[i]) && length < 4)
+            while (i < run.Length && char.IsAsciiDigit(run[i]) && i - start < 4)
             {
                 value = (value * 10) + (run[i] - '0');
-                length++;
                 i++;
             }
 
-            if (length is 0 or > 3 || value > 255)
+            var length = i - start;
+            if (length is 0 or > 3 || value > 255 || (group == 0 && length > 1 && run[start] == '0'))
             {
                 return -1;
             }
@@ -644,7 +661,6 @@ public sealed class PhoneRecognizer : Recognizer
     // number is written so; libphonenumber finds none in them on the mail corpus, at a third of its cost there.
     internal static bool IsSlashedVersion(ReadOnlySpan<char> text, int start, int end)
     {
-        const string Around = " \t\u00A0()[]";
         var run = text[start..end].Trim(Around);
         var slash = run.IndexOf('/');
         return slash > 0 && IsShortVersion(run[..slash]) && IsShortVersion(run[(slash + 1)..]);

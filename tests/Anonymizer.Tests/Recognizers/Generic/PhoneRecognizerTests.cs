@@ -262,8 +262,21 @@ public sealed class PhoneRecognizerTests
     [InlineData("ip 10.0.0.1 10.0.0 x", 2, 19, false)]
     [InlineData("ip 10.0.0.1 1.2.3.4.5 x", 2, 22, false)]
     [InlineData("ip 10.0.0.1 300.1.1.1 x", 2, 22, false)]
+    [InlineData("tel 089.123.45.67 - 089.123.45.68 x", 3, 34, false)]
+    [InlineData("tel 02.123.45.67 x", 3, 17, false)]
+    [InlineData("v 0.9.14.000\nX", 1, 12, true)]
     public void Dotted_quads_are_not_handed_to_libphonenumber(string text, int start, int end, bool quad) =>
         Assert.Equal(quad, PhoneRecognizer.IsDottedQuad(text, start, end));
+
+    [Theory]
+    [InlineData("Tel: 089.123.45.67 - 089.123.45.68", "089.123.45.67", "089.123.45.68")]
+    [InlineData("Tel: 089.123.45.67, Fax: 089.123.45.68", "089.123.45.67", "089.123.45.68")]
+    public void Dotted_numbers_with_a_trunk_zero_are_phone_numbers_not_addresses(string text, string first, string second)
+    {
+        var sink = new MatchSink();
+        PhoneRecognizer.Create().Analyze(text, sink);
+        Assert.Equal([first, second], sink.ToArray().Select(m => text.Substring(m.Start, m.Length)));
+    }
 
     [Fact]
     public void Addresses_of_a_received_line_are_reported_as_ip_addresses_only()
