@@ -30,6 +30,8 @@ public sealed class CountryValidatorCaseTests
     public static TheoryData<string, string, string> Cases()
     {
         var data = new TheoryData<string, string, string>();
+        // Presidio's suite states a few cases twice (with parameters these validators do not take): each runs once.
+        var seen = new HashSet<(string, string, string)>();
         foreach (var line in File.ReadLines(RepoFiles.Path("tests/Anonymizer.Tests/PeerCases/presidio-validator-cases.jsonl")))
         {
             using var doc = JsonDocument.Parse(line);
@@ -47,7 +49,11 @@ public sealed class CountryValidatorCaseTests
                 JsonValueKind.False => nameof(ValidationOutcome.Invalid),
                 _ => nameof(ValidationOutcome.Undecided),
             };
-            data.Add(key, root.GetProperty("input").GetString()!, expected);
+            var input = root.GetProperty("input").GetString()!;
+            if (seen.Add((key, input, expected)))
+            {
+                data.Add(key, input, expected);
+            }
         }
 
         return data;
