@@ -501,8 +501,9 @@ public sealed class PhoneRecognizer : Recognizer
         return at < settled.Length && settled[at] <= start && end <= settled[at + 1];
     }
 
-    // Characters that may stand around the values of a run that is not handed over (brackets and spaces).
-    private const string Around = " \t\u00A0()[]";
+    // Characters that may stand around the values of a run that is not handed over: brackets, spaces, and slashes (an
+    // address in a URL, "://80.71.66.8/index", a version list with a slash after it, "(8.12.5/8.12.5/Debian").
+    private const string Around = " \t\u00A0()[]/";
 
     // IPv4 addresses ("[192.168.1.20]", "(10.0.0.1)", mail's "64.3.210.238 - 64.3.210.238" and "127.0.0.1
     // ([202.72.66.134])"): the run is one or more groups of four dot-joined octets of one to three ASCII digits, up to

@@ -265,6 +265,8 @@ public sealed class PhoneRecognizerTests
     [InlineData("tel 089.123.45.67 - 089.123.45.68 x", 3, 34, false)]
     [InlineData("tel 02.123.45.67 x", 3, 17, false)]
     [InlineData("v 0.9.14.000\nX", 1, 12, true)]
+    [InlineData("visit http://213.139.76.69/PHP/remove.php", 11, 27, true)]
+    [InlineData("net 10.0.0.1/24 x", 3, 16, false)]
     public void Dotted_quads_are_not_handed_to_libphonenumber(string text, int start, int end, bool quad) =>
         Assert.Equal(quad, PhoneRecognizer.IsDottedQuad(text, start, end));
 
@@ -276,6 +278,16 @@ public sealed class PhoneRecognizerTests
         var sink = new MatchSink();
         PhoneRecognizer.Create().Analyze(text, sink);
         Assert.Equal([first, second], sink.ToArray().Select(m => text.Substring(m.Start, m.Length)));
+    }
+
+    [Fact]
+    public void An_address_in_a_url_near_a_context_word_is_not_read_as_a_phone_number()
+    {
+        // libphonenumber reads 213.139.76.69 as a North American number, which "contacts" lifted above the URL.
+        const string text = "To remove your contacts please visit:\nhttp://213.139.76.69/PHP/remove.php\n";
+        var matches = new AnonymizerBuilder().BuildAnalyzer().Analyze(text, new AnalysisOptions { MinScore = 0 });
+        Assert.DoesNotContain(matches, m => m.EntityType == PiiEntityTypes.PhoneNumber);
+        Assert.Contains(matches, m => m.EntityType == PiiEntityTypes.Url && m.TextIn(text).SequenceEqual("http://213.139.76.69/PHP/remove.php"));
     }
 
     [Fact]
@@ -324,6 +336,7 @@ public sealed class PhoneRecognizerTests
     [InlineData("by host (8.11.6/8.11.6) with", 7, 24, true)]
     [InlineData("by host (8.12.10/8.12.10) with", 7, 26, true)]
     [InlineData("call 415.555.0132/415.555.0133 now", 4, 31, false)]
+    [InlineData("by host (8.12.5/8.12.5/Debian) with", 7, 23, true)]
     [InlineData("v 8.11.6.1/8.11.6 x", 1, 18, false)]
     public void Slashed_versions_are_not_handed_to_libphonenumber(string text, int start, int end, bool version) =>
         Assert.Equal(version, PhoneRecognizer.IsSlashedVersion(text, start, end));
