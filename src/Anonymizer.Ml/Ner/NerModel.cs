@@ -138,9 +138,7 @@ internal sealed class NerModel
             }
 
             // Softmax; the Viterbi emission is the log-probability, logit - max - log(sum).
-            var max4 = Vector128.Max(sum8.GetLower(), sum8.GetUpper());
-            var max2 = Vector128.Max(max4, Vector128.Shuffle(max4, Vector128.Create(2, 3, 0, 1)));
-            var max = MathF.Max(MathF.Max(max2.GetElement(0), max2.GetElement(1)), sumLast);
+            var max = MathF.Max(MaxOfEight(sum8), sumLast);
             var logits8 = sum8 - Vector256.Create(max);
             var logitLast = sumLast - max;
             var exp8 = Vector256.Exp(logits8);
@@ -203,9 +201,7 @@ internal sealed class NerModel
             return ScanFirstMaximum(scores8, scoreLast);
         }
 
-        var max4 = Vector128.Max(scores8.GetLower(), scores8.GetUpper());
-        var max2 = Vector128.Max(max4, Vector128.Shuffle(max4, Vector128.Create(2, 3, 0, 1)));
-        var max8 = MathF.Max(max2.GetElement(0), max2.GetElement(1));
+        var max8 = MaxOfEight(scores8);
         if (scoreLast > max8)
         {
             return 8;
@@ -213,6 +209,15 @@ internal sealed class NerModel
 
         var at = Vector256.Equals(scores8, Vector256.Create(max8)).ExtractMostSignificantBits();
         return BitOperations.TrailingZeroCount(at);
+    }
+
+    // The largest of eight lanes, reduced pairwise (the order the decoder's results are defined by).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float MaxOfEight(Vector256<float> values)
+    {
+        var max4 = Vector128.Max(values.GetLower(), values.GetUpper());
+        var max2 = Vector128.Max(max4, Vector128.Shuffle(max4, Vector128.Create(2, 3, 0, 1)));
+        return MathF.Max(max2.GetElement(0), max2.GetElement(1));
     }
 
     private static int ScanFirstMaximum(Vector256<float> scores8, float scoreLast)

@@ -528,24 +528,15 @@ public sealed class PhoneRecognizer : Recognizer
     // often glued to a letter ("V5.00"), so no boundary is required around the run.
     internal static bool IsDottedVersion(ReadOnlySpan<char> text, int start, int end)
     {
-        var (from, to) = Trimmed(text, start, end);
-        return IsListOf(text[from..to], VersionEnd, Around);
+        return IsListOf(text[start..end].Trim(Around), VersionEnd, Around);
     }
 
-    // The run [start, end) without the spaces and brackets at its ends.
+    // The run [start, end) without the Around characters at its ends, as positions in the text.
     private static (int Start, int End) Trimmed(ReadOnlySpan<char> text, int start, int end)
     {
-        while (start < end && Around.Contains(text[start], StringComparison.Ordinal))
-        {
-            start++;
-        }
-
-        while (end > start && Around.Contains(text[end - 1], StringComparison.Ordinal))
-        {
-            end--;
-        }
-
-        return (start, end);
+        var run = text[start..end];
+        var from = start + (run.Length - run.TrimStart(Around).Length);
+        return (from, from + run.Trim(Around).Length);
     }
 
     // Whether the run is one or more items (each ending where itemEnd says, -1 when none starts there) separated by at
