@@ -44,12 +44,12 @@ public sealed class MlEntityRecognizer : Recognizer
         }
 
         var tokens = ArrayPool<NerToken>.Shared.Rent(BlockMax);
-        var probabilities = ArrayPool<float>.Shared.Rent(BlockMax * NerLabels.Count);
+        var logits = ArrayPool<float>.Shared.Rent(BlockMax * NerLabels.Count);
         var backPointers = ArrayPool<byte>.Shared.Rent(BlockMax * NerLabels.Count);
         var labels = ArrayPool<byte>.Shared.Rent(BlockMax);
+        var words = new NerWordSums(_model, text.Length);
         try
         {
-            var gazetteer = _model.Gazetteer;
             var position = 0;
             var count = 0;
             var sentenceStart = true;
@@ -58,27 +58,28 @@ public sealed class MlEntityRecognizer : Recognizer
                 var startsSentence = sentenceStart || lineBreak;
                 if (count >= BlockMax || (count >= BlockTarget && startsSentence))
                 {
-                    DecodeBlock(text, tokens.AsSpan(0, count), probabilities, backPointers, labels, sink);
+                    DecodeBlock(text, tokens.AsSpan(0, count), ref words, logits, backPointers, labels, sink);
                     count = 0;
                 }
 
-                tokens[count++] = NerFeatures.Describe(text, start, length, startsSentence, gazetteer);
+                tokens[count++] = _model.Describe(text, start, length, startsSentence);
                 var c = text[start];
                 sentenceStart = length == 1 ? c is '.' or '!' or '?' : (c is '.' or '!' or '?' && text[start + length - 1] == c);
             }
 
-            DecodeBlock(text, tokens.AsSpan(0, count), probabilities, backPointers, labels, sink);
+            DecodeBlock(text, tokens.AsSpan(0, count), ref words, logits, backPointers, labels, sink);
         }
         finally
         {
+            words.Dispose();
             ArrayPool<byte>.Shared.Return(labels);
             ArrayPool<byte>.Shared.Return(backPointers);
-            ArrayPool<float>.Shared.Return(probabilities);
+            ArrayPool<float>.Shared.Return(logits);
             ArrayPool<NerToken>.Shared.Return(tokens);
         }
     }
 
-    private void DecodeBlock(ReadOnlySpan<char> text, ReadOnlySpan<NerToken> tokens, float[] probabilities, byte[] backPointers, byte[] labels, MatchSink sink)
+    private void DecodeBlock(ReadOnlySpan<char> text, ReadOnlySpan<NerToken> tokens, ref NerWordSums words, float[] logits, byte[] backPointers, byte[] labels, MatchSink sink)
     {
         var n = tokens.Length;
         if (n == 0)
@@ -86,7 +87,7 @@ public sealed class MlEntityRecognizer : Recognizer
             return;
         }
 
-        _model.Decode(tokens, probabilities, backPointers, labels);
+        _model.Decode(tokens, ref words, logits, backPointers, labels);
         var i = 0;
         while (i < n)
         {
@@ -99,11 +100,11 @@ public sealed class MlEntityRecognizer : Recognizer
 
             var type = NerLabels.TypeOf(label);
             var inside = NerLabels.Inside(type);
-            var sum = probabilities[(i * NerLabels.Count) + label];
+            var sum = NerModel.Probability(logits.AsSpan(i * NerLabels.Count, NerLabels.Count), label);
             var j = i + 1;
             while (j < n && labels[j] == inside)
             {
-                sum += probabilities[(j * NerLabels.Count) + inside];
+                sum += NerModel.Probability(logits.AsSpan(j * NerLabels.Count, NerLabels.Count), inside);
                 j++;
             }
 

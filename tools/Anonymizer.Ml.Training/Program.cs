@@ -103,7 +103,7 @@ if (o.Debug)
     m.Decode(tokens, probs, new byte[tokens.Length * 9], labs);
     for (var t = 0; t < Math.Min(tokens.Length, 8); t++)
     {
-        Console.WriteLine($"{s0.Word(t)} gold {s0.Labels[t]} mine {string.Join(",", probs.Skip(t * 9).Take(9).Select(v => v.ToString("0.00")))} mlnet {string.Join(",", scores[t].Select(v => v.ToString("0.00")))}");
+        Console.WriteLine($"{s0.Word(t)} gold {s0.Labels[t]} mine {string.Join(",", Enumerable.Range(0, 9).Select(label => NerModel.Probability(probs.AsSpan(t * 9, 9), label).ToString("0.00")))} mlnet {string.Join(",", scores[t].Select(v => v.ToString("0.00")))}");
     }
     return 0;
 }

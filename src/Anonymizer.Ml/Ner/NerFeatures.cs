@@ -13,8 +13,15 @@ internal static class NerFeatures
     /// <summary>The most features one token can have.</summary>
     public const int MaxFeatures = 128;
 
+    /// <summary>The number of features <see cref="Pairs"/> writes.</summary>
+    public const int PairCount = 7;
+
     private const ulong FnvOffset = 14695981039346656037UL;
     private const ulong FnvPrime = 1099511628211UL;
+
+    // What a missing neighbour's word and shape hash as.
+    private const ulong BoundaryLower = 0x5bd1e9955bd1e995UL;
+    private const uint BoundaryShape = 0x9e3779b9u;
 
     // Template ids: fixed numbers, part of the model format.
     private const uint TLower = 1, TShape = 2, TPre2 = 3, TPre3 = 4, TSuf2 = 5, TSuf3 = 6, TSuf4 = 7;
@@ -132,21 +139,43 @@ internal static class NerFeatures
 
     /// <summary>Writes the hashed feature indices of token <paramref name="i"/> into <paramref name="features"/>.</summary>
     /// <returns>The number of indices written (duplicates possible).</returns>
+    /// <remarks>
+    /// The features are the token's own (<see cref="Own"/>), those of each neighbour up to two tokens away, which
+    /// depend on that neighbour alone (<see cref="Neighbour"/>), and those of pairs of tokens (<see cref="Pairs"/>):
+    /// the decoder sums the first two kinds once per distinct token.
+    /// </remarks>
     public static int Extract(ReadOnlySpan<NerToken> tokens, int i, int mask, Span<int> features)
     {
-        ref readonly var t = ref tokens[i];
-        const ulong Boundary = 0x5bd1e9955bd1e995UL;
-        var hasPrev = i > 0;
-        var hasNext = i + 1 < tokens.Length;
-        var prevLower = hasPrev ? tokens[i - 1].Lower : Boundary;
-        var nextLower = hasNext ? tokens[i + 1].Lower : Boundary;
-        var prev2Lower = i > 1 ? tokens[i - 2].Lower : Boundary;
-        var next2Lower = i + 2 < tokens.Length ? tokens[i + 2].Lower : Boundary;
-        var prevShape = hasPrev ? tokens[i - 1].Shape : 0x9e3779b9u;
-        var nextShape = hasNext ? tokens[i + 1].Shape : 0x9e3779b9u;
-        var prevCasing = hasPrev ? tokens[i - 1].Casing : 7u;
-        var nextCasing = hasNext ? tokens[i + 1].Casing : 7u;
-        var k = 0;
+        var k = Own(tokens[i], tokens[i].SentenceStart, mask, features, 0);
+        foreach (var role in NeighbourRoles)
+        {
+            var j = i + NeighbourOffset(role);
+            k = (uint)j < (uint)tokens.Length
+                ? Neighbour(role, tokens[j], mask, features, k)
+                : Boundary(role, mask, features, k);
+        }
+
+        return Pairs(tokens, i, mask, features, k);
+    }
+
+    /// <summary>The neighbour roles, in the order <see cref="Extract"/> writes them.</summary>
+    public static ReadOnlySpan<NerNeighbour> NeighbourRoles => [NerNeighbour.Previous, NerNeighbour.Next, NerNeighbour.SecondPrevious, NerNeighbour.SecondNext];
+
+    /// <summary>Where a neighbour in <paramref name="role"/> is, relative to the token whose feature it gives.</summary>
+    public static int NeighbourOffset(NerNeighbour role) => role switch
+    {
+        NerNeighbour.Previous => -1,
+        NerNeighbour.Next => 1,
+        NerNeighbour.SecondPrevious => -2,
+        _ => 2,
+    };
+
+    /// <summary>
+    /// Writes the features of the token that depend on it alone (its word, shape, affixes, casing, length, gazetteer
+    /// hits, each also as at a sentence start or not when <paramref name="sentenceStart"/> says so).
+    /// </summary>
+    public static int Own(in NerToken t, bool sentenceStart, int mask, Span<int> features, int k)
+    {
         features[k++] = Index(TLower, t.Lower, mask);
         features[k++] = Index(TShape, t.Shape, mask);
         features[k++] = Index(TPre2, t.Prefix2, mask);
@@ -154,47 +183,89 @@ internal static class NerFeatures
         features[k++] = Index(TSuf2, t.Suffix2, mask);
         features[k++] = Index(TSuf3, t.Suffix3, mask);
         features[k++] = Index(TSuf4, t.Suffix4, mask);
-        features[k++] = Index(TPrev, prevLower, mask);
-        features[k++] = Index(TNext, nextLower, mask);
-        features[k++] = Index(TPrev2, prev2Lower, mask);
-        features[k++] = Index(TNext2, next2Lower, mask);
-        features[k++] = Index(TPrevShape, prevShape, mask);
-        features[k++] = Index(TNextShape, nextShape, mask);
-        features[k++] = Index(TShape3, ((ulong)prevShape << 32 | t.Shape) ^ ((ulong)nextShape * 0x9E3779B97F4A7C15UL), mask);
-        features[k++] = Index(TStartShape, (ulong)t.Shape << 1 | (t.SentenceStart ? 1UL : 0UL), mask);
-        features[k++] = Index(TPrevShapeCur, prevLower ^ ((ulong)t.Shape * 0xC2B2AE3D27D4EB4FUL), mask);
-        features[k++] = Index(TShapeNext, nextLower ^ ((ulong)t.Shape * 0xC2B2AE3D27D4EB4FUL), mask);
+        features[k++] = Index(TStartShape, (ulong)t.Shape << 1 | (sentenceStart ? 1UL : 0UL), mask);
         features[k++] = Index(TLowerCasing, t.Lower ^ ((ulong)t.Casing * 0xC2B2AE3D27D4EB4FUL), mask);
         features[k++] = Index(TLenCasing, (ulong)Math.Min(t.Length, 15) << 8 | t.Casing, mask);
+        k = AddBits(TGaz, t.Gazetteer, 0, mask, features, k);
+        k = AddBits(TGazCasing, t.Gazetteer, (uint)t.Casing + 1, mask, features, k);
+        return AddBits(TStartGaz, t.Gazetteer, sentenceStart ? 1u : 2u, mask, features, k);
+    }
+
+    /// <summary>Writes the features another token gets from <paramref name="neighbour"/> in <paramref name="role"/>.</summary>
+    public static int Neighbour(NerNeighbour role, in NerToken neighbour, int mask, Span<int> features, int k)
+    {
+        switch (role)
+        {
+            case NerNeighbour.Previous:
+                features[k++] = Index(TPrev, neighbour.Lower, mask);
+                features[k++] = Index(TPrevShape, neighbour.Shape, mask);
+                return AddBits(TPrevGaz, neighbour.Gazetteer, 0, mask, features, k);
+            case NerNeighbour.Next:
+                features[k++] = Index(TNext, neighbour.Lower, mask);
+                features[k++] = Index(TNextShape, neighbour.Shape, mask);
+                return AddBits(TNextGaz, neighbour.Gazetteer, 0, mask, features, k);
+            case NerNeighbour.SecondPrevious:
+                features[k++] = Index(TPrev2, neighbour.Lower, mask);
+                return AddBits(TPrev2Gaz, neighbour.Gazetteer, 0, mask, features, k);
+            default:
+                features[k++] = Index(TNext2, neighbour.Lower, mask);
+                return AddBits(TNext2Gaz, neighbour.Gazetteer, 0, mask, features, k);
+        }
+    }
+
+    /// <summary>Writes the features a token gets where the block has no neighbour in <paramref name="role"/>.</summary>
+    public static int Boundary(NerNeighbour role, int mask, Span<int> features, int k)
+    {
+        switch (role)
+        {
+            case NerNeighbour.Previous:
+                features[k++] = Index(TPrev, BoundaryLower, mask);
+                features[k++] = Index(TPrevShape, BoundaryShape, mask);
+                return k;
+            case NerNeighbour.Next:
+                features[k++] = Index(TNext, BoundaryLower, mask);
+                features[k++] = Index(TNextShape, BoundaryShape, mask);
+                return k;
+            case NerNeighbour.SecondPrevious:
+                features[k++] = Index(TPrev2, BoundaryLower, mask);
+                return k;
+            default:
+                features[k++] = Index(TNext2, BoundaryLower, mask);
+                return k;
+        }
+    }
+
+    /// <summary>Writes the features of token <paramref name="i"/> that combine it with a neighbour, or two neighbours.</summary>
+    public static int Pairs(ReadOnlySpan<NerToken> tokens, int i, int mask, Span<int> features, int k)
+    {
+        ref readonly var t = ref tokens[i];
+        var hasPrev = i > 0;
+        var hasNext = i + 1 < tokens.Length;
+        var prevLower = hasPrev ? tokens[i - 1].Lower : BoundaryLower;
+        var nextLower = hasNext ? tokens[i + 1].Lower : BoundaryLower;
+        var prevShape = hasPrev ? tokens[i - 1].Shape : BoundaryShape;
+        var nextShape = hasNext ? tokens[i + 1].Shape : BoundaryShape;
+        var prevCasing = hasPrev ? tokens[i - 1].Casing : 7u;
+        var nextCasing = hasNext ? tokens[i + 1].Casing : 7u;
+        features[k++] = Index(TShape3, ((ulong)prevShape << 32 | t.Shape) ^ ((ulong)nextShape * 0x9E3779B97F4A7C15UL), mask);
+        features[k++] = Index(TPrevShapeCur, prevLower ^ ((ulong)t.Shape * 0xC2B2AE3D27D4EB4FUL), mask);
+        features[k++] = Index(TShapeNext, nextLower ^ ((ulong)t.Shape * 0xC2B2AE3D27D4EB4FUL), mask);
         features[k++] = Index(TBigram, (prevLower * 31) ^ t.Lower, mask);
         features[k++] = Index(TPrevCasingCur, prevCasing << 8 | t.Casing | (t.SentenceStart ? 1UL << 16 : 0), mask);
         features[k++] = Index(TCasingNext, nextCasing << 8 | t.Casing, mask);
         features[k++] = Index(TOneHop, (prevLower * 31) ^ nextLower, mask);
-        k = AddBits(TGaz, t.Gazetteer, 0, mask, features, k);
-        k = AddBits(TGazCasing, t.Gazetteer, (uint)t.Casing + 1, mask, features, k);
-        k = AddBits(TStartGaz, t.Gazetteer, t.SentenceStart ? 1u : 2u, mask, features, k);
-        if (hasPrev)
-        {
-            k = AddBits(TPrevGaz, tokens[i - 1].Gazetteer, 0, mask, features, k);
-        }
-
-        if (hasNext)
-        {
-            k = AddBits(TNextGaz, tokens[i + 1].Gazetteer, 0, mask, features, k);
-        }
-
-        if (i > 1)
-        {
-            k = AddBits(TPrev2Gaz, tokens[i - 2].Gazetteer, 0, mask, features, k);
-        }
-
-        if (i + 2 < tokens.Length)
-        {
-            k = AddBits(TNext2Gaz, tokens[i + 2].Gazetteer, 0, mask, features, k);
-        }
-
         return k;
     }
+
+    /// <summary>Whether two tokens agree in every fact their own and neighbour features read.</summary>
+    public static bool SameWord(in NerToken a, in NerToken b) =>
+        a.Lower == b.Lower && a.Shape == b.Shape && a.Prefix2 == b.Prefix2 && a.Prefix3 == b.Prefix3
+        && a.Suffix2 == b.Suffix2 && a.Suffix3 == b.Suffix3 && a.Suffix4 == b.Suffix4 && a.Gazetteer == b.Gazetteer
+        && a.Casing == b.Casing && Math.Min(a.Length, 15) == Math.Min(b.Length, 15);
+
+    /// <summary>A hash of the facts <see cref="SameWord"/> compares.</summary>
+    public static int WordHash(in NerToken t) =>
+        (int)(((t.Lower ^ ((ulong)t.Shape << 24) ^ t.Casing) * 0x9E3779B97F4A7C15UL) >> 33);
 
     /// <summary>64-bit FNV-1a hash of the lower-cased text (the gazetteer key).</summary>
     public static ulong HashLower(ReadOnlySpan<char> text)

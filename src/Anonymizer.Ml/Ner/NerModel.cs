@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Numerics;
 using System.Runtime.CompilerServices;
@@ -10,7 +11,7 @@ namespace Anonymizer.Ml.Ner;
 /// <summary>
 /// The compact token classifier: hashed feature weights of a linear multiclass model (one weight per bucket and
 /// label, plus a bias per label), the gazetteer its features use, and BIO-constrained Viterbi decoding over the
-/// per-token softmax probabilities. Immutable and thread-safe.
+/// per-token logits. Immutable and thread-safe.
 /// </summary>
 internal sealed class NerModel
 {
@@ -25,6 +26,12 @@ internal sealed class NerModel
     private readonly ushort[] _rowOf;
     private readonly float[] _rows;
     private readonly float[] _bias;
+
+    // The facts of each one-character ASCII token (half the tokens of mail are punctuation), as Describe finds them.
+    private readonly NerToken[] _asciiTokens = new NerToken[128];
+
+    // For each neighbour role, the sum of the features a token gets where the block has no such neighbour.
+    private readonly float[] _boundarySums;
 
     /// <summary>Creates a model.</summary>
     /// <param name="bits">log2 of the number of feature buckets.</param>
@@ -80,6 +87,18 @@ internal sealed class NerModel
         _rows = [.. rows];
         Gazetteer = gazetteer;
         Description = description;
+        for (var c = 0; c < _asciiTokens.Length; c++)
+        {
+            _asciiTokens[c] = NerFeatures.Describe([(char)c], 0, 1, sentenceStart: false, gazetteer);
+        }
+
+        _boundarySums = new float[NerFeatures.NeighbourRoles.Length * C];
+        Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
+        foreach (var role in NerFeatures.NeighbourRoles)
+        {
+            var count = NerFeatures.Boundary(role, Mask, features, 0);
+            SumFeatures(features[..count], _boundarySums.AsSpan((int)role * C, C));
+        }
     }
 
     /// <summary>log2 of the number of feature buckets.</summary>
@@ -98,13 +117,54 @@ internal sealed class NerModel
     public string Description { get; }
 
     /// <summary>
-    /// Labels <paramref name="tokens"/> (one sentence or block) with the most probable valid BIO sequence.
+    /// The facts of the token at <paramref name="start"/>, as <see cref="NerFeatures.Describe"/> finds them with this
+    /// model's gazetteer (one-character ASCII tokens from a table).
+    /// </summary>
+    public NerToken Describe(ReadOnlySpan<char> text, int start, int length, bool sentenceStart)
+    {
+        var c = text[start];
+        if (length != 1 || c >= _asciiTokens.Length)
+        {
+            return NerFeatures.Describe(text, start, length, sentenceStart, Gazetteer);
+        }
+
+        var token = _asciiTokens[c];
+        token.Start = start;
+        token.SentenceStart = sentenceStart;
+        return token;
+    }
+
+    /// <summary>
+    /// Labels <paramref name="tokens"/> (one sentence or block, at most <see cref="NerWordSums.MaxWords"/> tokens) with the
+    /// most probable valid BIO sequence.
     /// </summary>
     /// <param name="tokens">The described tokens.</param>
-    /// <param name="probabilities">Receives <c>tokens.Length * Labels</c> softmax probabilities.</param>
+    /// <param name="logits">Receives <c>tokens.Length * Labels</c> logits, each token's less its largest (see <see cref="Probability"/>).</param>
     /// <param name="backPointers">Scratch of <c>tokens.Length * Labels</c> bytes.</param>
     /// <param name="labels">Receives one label per token.</param>
-    public void Decode(ReadOnlySpan<NerToken> tokens, Span<float> probabilities, Span<byte> backPointers, Span<byte> labels)
+    public void Decode(ReadOnlySpan<NerToken> tokens, Span<float> logits, Span<byte> backPointers, Span<byte> labels)
+    {
+        var words = new NerWordSums(this, tokens.Length);
+        try
+        {
+            Decode(tokens, ref words, logits, backPointers, labels);
+        }
+        finally
+        {
+            words.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Labels <paramref name="tokens"/>, one block of a text, with the most probable valid BIO sequence, summing the
+    /// per-word parts of the scores with <paramref name="words"/>, the text's table of words.
+    /// </summary>
+    /// <param name="tokens">The described tokens.</param>
+    /// <param name="words">The text's words.</param>
+    /// <param name="logits">Receives <c>tokens.Length * Labels</c> logits, each token's less its largest (see <see cref="Probability"/>).</param>
+    /// <param name="backPointers">Scratch of <c>tokens.Length * Labels</c> bytes.</param>
+    /// <param name="labels">Receives one label per token.</param>
+    public void Decode(ReadOnlySpan<NerToken> tokens, ref NerWordSums words, Span<float> logits, Span<byte> backPointers, Span<byte> labels)
     {
         const int C = Labels;
         var n = tokens.Length;
@@ -113,55 +173,24 @@ internal sealed class NerModel
             return;
         }
 
-        Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
-        var mask = Mask;
-        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
-        ref var rowOf = ref MemoryMarshal.GetArrayDataReference(_rowOf);
-        var bias = Vector256.Create(_bias.AsSpan(0, 8));
-        var bias8 = _bias[8];
+        words.Assign(tokens);
+        WriteLogits(tokens, ref words, logits);
+        ref var logit = ref MemoryMarshal.GetReference(logits);
 
         // The Viterbi scores of labels 0-7 in one vector and of label 8 apart; labels are O, then B-x and I-x per type,
-        // so the I labels are 2, 4, 6 and 8.
+        // so the I labels are 2, 4, 6 and 8. A token's emission is its logits as written: the softmax's log-probability
+        // but for log(sum of exp), which is the same for every label of a token and so of no weight in the choice.
         var insideLanes = Vector256.Create(0, 0, -1, 0, -1, 0, -1, 0).AsSingle();
-        var previous8 = Vector256<float>.Zero;
-        var previousLast = 0f;
-        for (var i = 0; i < n; i++)
+        var previous8 = Vector256.ConditionalSelect(insideLanes, Vector256.Create(float.NegativeInfinity), Vector256.LoadUnsafe(ref logit));
+        var previousLast = float.NegativeInfinity;
+        backPointers[..C].Clear();
+        for (var i = 1; i < n; i++)
         {
-            var count = NerFeatures.Extract(tokens, i, mask, features);
-            var sum8 = bias;
-            var sumLast = bias8;
-            for (var f = 0; f < count; f++)
-            {
-                ref var w = ref Unsafe.Add(ref rows, Unsafe.Add(ref rowOf, features[f]) * C);
-                sum8 += Vector256.LoadUnsafe(ref w);
-                sumLast += Unsafe.Add(ref w, 8);
-            }
-
-            // Softmax; the Viterbi emission is the log-probability, logit - max - log(sum).
-            var max = MathF.Max(MaxOfEight(sum8), sumLast);
-            var logits8 = sum8 - Vector256.Create(max);
-            var logitLast = sumLast - max;
-            var exp8 = Vector256.Exp(logits8);
-            var expLast = MathF.Exp(logitLast);
-            var sum = Vector256.Sum(exp8) + expLast;
-            var inverse = 1f / sum;
-            var logSum = MathF.Log(sum);
-            var row = probabilities.Slice(i * C, C);
-            (exp8 * inverse).CopyTo(row);
-            row[8] = expLast * inverse;
+            var logits8 = Vector256.LoadUnsafe(ref logit, (nuint)(i * C));
+            var logitLast = Unsafe.Add(ref logit, (i * C) + 8);
 
             // Viterbi step, allowing only valid BIO transitions: O and B-x may follow anything, I-x only B-x or I-x.
-            // Each label's score is the chosen predecessor's plus its emission minus log(sum), in that order.
-            var logSums = Vector256.Create(logSum);
             var back = backPointers.Slice(i * C, C);
-            if (i == 0)
-            {
-                previous8 = Vector256.ConditionalSelect(insideLanes, Vector256.Create(float.NegativeInfinity), logits8 - logSums);
-                previousLast = float.NegativeInfinity;
-                back.Clear();
-                continue;
-            }
-
             var bestAny = FirstMaximum(previous8, previousLast);
             var best = bestAny < 8 ? previous8.GetElement(bestAny) : previousLast;
 
@@ -178,8 +207,8 @@ internal sealed class NerModel
             back[4] = (byte)((fromBits & 0b10000) != 0 ? 3 : 4);
             back[6] = (byte)((fromBits & 0b1000000) != 0 ? 5 : 6);
             back[8] = (byte)(lastFromBegin ? 7 : 8);
-            previous8 = from8 + logits8 - logSums;
-            previousLast = (lastFromBegin ? beginLast : previousLast) + logitLast - logSum;
+            previous8 = from8 + logits8;
+            previousLast = (lastFromBegin ? beginLast : previousLast) + logitLast;
         }
 
         var last = FirstMaximum(previous8, previousLast);
@@ -188,6 +217,95 @@ internal sealed class NerModel
             labels[i] = (byte)last;
             last = backPointers[(i * C) + last];
         }
+    }
+
+    // Each token's logits, less the largest of them: the bias, the token's own features and those its neighbours give
+    // it (summed once per distinct word of the text), then the features of pairs of tokens. Apart from the Viterbi
+    // steps, whose chain of dependencies would hold back the many independent loads of these sums.
+    private void WriteLogits(ReadOnlySpan<NerToken> tokens, ref NerWordSums words, Span<float> logits)
+    {
+        const int C = Labels;
+        var n = tokens.Length;
+        Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
+        var mask = Mask;
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        ref var rowOf = ref MemoryMarshal.GetArrayDataReference(_rowOf);
+        ref var boundary = ref MemoryMarshal.GetArrayDataReference(_boundarySums);
+        var bias = Vector256.Create(_bias.AsSpan(0, 8));
+        var bias8 = _bias[8];
+
+        // The rows of every token's pair features first: their loads, independent of each other, then overlap.
+        var pairRows = ArrayPool<int>.Shared.Rent(n * NerFeatures.PairCount);
+        try
+        {
+            for (var i = 0; i < n; i++)
+            {
+                NerFeatures.Pairs(tokens, i, mask, features, 0);
+                for (var f = 0; f < NerFeatures.PairCount; f++)
+                {
+                    pairRows[(i * NerFeatures.PairCount) + f] = Unsafe.Add(ref rowOf, features[f]) * C;
+                }
+            }
+
+            for (var i = 0; i < n; i++)
+            {
+                var sum8 = bias;
+                var sumLast = bias8;
+                AddSum(ref words.Own(i), ref sum8, ref sumLast);
+                AddSum(ref i > 0 ? ref words.Neighbour(i - 1, NerNeighbour.Previous) : ref Unsafe.Add(ref boundary, (int)NerNeighbour.Previous * C), ref sum8, ref sumLast);
+                AddSum(ref i + 1 < n ? ref words.Neighbour(i + 1, NerNeighbour.Next) : ref Unsafe.Add(ref boundary, (int)NerNeighbour.Next * C), ref sum8, ref sumLast);
+                AddSum(ref i > 1 ? ref words.Neighbour(i - 2, NerNeighbour.SecondPrevious) : ref Unsafe.Add(ref boundary, (int)NerNeighbour.SecondPrevious * C), ref sum8, ref sumLast);
+                AddSum(ref i + 2 < n ? ref words.Neighbour(i + 2, NerNeighbour.SecondNext) : ref Unsafe.Add(ref boundary, (int)NerNeighbour.SecondNext * C), ref sum8, ref sumLast);
+                for (var f = 0; f < NerFeatures.PairCount; f++)
+                {
+                    AddSum(ref Unsafe.Add(ref rows, pairRows[(i * NerFeatures.PairCount) + f]), ref sum8, ref sumLast);
+                }
+
+                var max = MathF.Max(MaxOfEight(sum8), sumLast);
+                var row = logits.Slice(i * C, C);
+                (sum8 - Vector256.Create(max)).CopyTo(row);
+                row[8] = sumLast - max;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(pairRows);
+        }
+    }
+
+    /// <summary>The softmax probability of <paramref name="label"/> from one token's logits as the decoder wrote them.</summary>
+    public static float Probability(ReadOnlySpan<float> logits, int label)
+    {
+        var exp8 = Vector256.Exp(Vector256.Create(logits[..8]));
+        var expLast = MathF.Exp(logits[8]);
+        var inverse = 1f / (Vector256.Sum(exp8) + expLast);
+        return (label < 8 ? exp8.GetElement(label) : expLast) * inverse;
+    }
+
+    /// <summary>
+    /// Writes the sum of the weights of <paramref name="features"/>, in their order, for each label into
+    /// <paramref name="sums"/>.
+    /// </summary>
+    internal void SumFeatures(ReadOnlySpan<int> features, Span<float> sums)
+    {
+        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        var sum8 = Vector256<float>.Zero;
+        var sumLast = 0f;
+        foreach (var feature in features)
+        {
+            AddSum(ref Unsafe.Add(ref rows, _rowOf[feature] * Labels), ref sum8, ref sumLast);
+        }
+
+        sum8.CopyTo(sums);
+        sums[8] = sumLast;
+    }
+
+    // Adds the nine floats at `values` to a label vector held as eight lanes and a ninth float.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddSum(ref float values, ref Vector256<float> sum8, ref float sumLast)
+    {
+        sum8 += Vector256.LoadUnsafe(ref values);
+        sumLast += Unsafe.Add(ref values, 8);
     }
 
     // The first label whose score is the highest, as a scan from label 0 keeping the earlier on ties finds it. A NaN

@@ -1,0 +1,154 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Anonymizer.Ml.Ner;
+
+/// <summary>
+/// The parts of the emission scores that depend on one word only, summed once per distinct word of a text rather than
+/// once per token: a word's own features (at a sentence start and not) and the features each neighbouring token gets
+/// from it. Words are the same when every fact those features read is (<see cref="NerFeatures.SameWord"/>), so the
+/// sums are those of the features themselves whichever token first brought a word in. Scratch of one text, on pooled
+/// arrays; <see cref="Assign"/> is called for each block before its scores are read.
+/// </summary>
+internal ref struct NerWordSums
+{
+    /// <summary>The most distinct words kept at once: a text with more starts afresh at the next block.</summary>
+    public const int MaxWords = 8192;
+
+    // Per word: its own sums not at a sentence start and at one, then one per neighbour role (nine floats each).
+    private const int OwnRoles = 2;
+    private const int Roles = OwnRoles + 4;
+    private const int C = 9;
+
+    private readonly NerModel _model;
+    private readonly int _capacity;
+    private readonly int[] _slots;
+    private readonly NerToken[] _words;
+    private readonly byte[] _ownSummed;
+    private readonly float[] _sums;
+    private int[] _wordOf;
+    private int _count;
+    private ReadOnlySpan<NerToken> _tokens;
+
+    /// <summary>Rents room for the words of a text of <paramref name="textLength"/> characters.</summary>
+    public NerWordSums(NerModel model, int textLength)
+    {
+        _model = model;
+
+        // No text has more words than characters.
+        _capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(textLength, 16, MaxWords));
+        _slots = ArrayPool<int>.Shared.Rent(_capacity * 2);
+        _slots.AsSpan(0, _capacity * 2).Clear();
+        _words = ArrayPool<NerToken>.Shared.Rent(_capacity);
+        _ownSummed = ArrayPool<byte>.Shared.Rent(_capacity);
+        _sums = ArrayPool<float>.Shared.Rent(_capacity * Roles * C);
+        _wordOf = [];
+    }
+
+    /// <summary>
+    /// Finds the word of each of <paramref name="tokens"/> (at most <see cref="MaxWords"/>), summing the features
+    /// neighbours get from each word not seen before in the text.
+    /// </summary>
+    public void Assign(ReadOnlySpan<NerToken> tokens)
+    {
+        var n = tokens.Length;
+        if (n > _capacity)
+        {
+            throw new ArgumentOutOfRangeException(nameof(tokens), $"A block of {n} tokens is more than the table of words holds ({_capacity}: the text's length, at most {MaxWords}).");
+        }
+
+        if (_count + n > _capacity)
+        {
+            _slots.AsSpan(0, _capacity * 2).Clear();
+            _count = 0;
+        }
+
+        if (_wordOf.Length < n)
+        {
+            if (_wordOf.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(_wordOf);
+            }
+
+            _wordOf = ArrayPool<int>.Shared.Rent(n);
+        }
+
+        _tokens = tokens;
+        Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
+        var mask = _model.Mask;
+        var slotMask = (_capacity * 2) - 1;
+        for (var i = 0; i < n; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            var slot = NerFeatures.WordHash(token) & slotMask;
+            int word;
+            while (true)
+            {
+                var entry = _slots[slot];
+                if (entry == 0)
+                {
+                    word = _count++;
+                    _slots[slot] = word + 1;
+                    _words[word] = token;
+                    _ownSummed[word] = 0;
+                    foreach (var role in NerFeatures.NeighbourRoles)
+                    {
+                        var count = NerFeatures.Neighbour(role, token, mask, features, 0);
+                        _model.SumFeatures(features[..count], _sums.AsSpan(((word * Roles) + OwnRoles + (int)role) * C, C));
+                    }
+
+                    break;
+                }
+
+                if (NerFeatures.SameWord(_words[entry - 1], token))
+                {
+                    word = entry - 1;
+                    break;
+                }
+
+                slot = (slot + 1) & slotMask;
+            }
+
+            _wordOf[i] = word;
+        }
+    }
+
+    /// <summary>The sums of the own features of the block's token <paramref name="i"/> (nine floats).</summary>
+    public readonly ref float Own(int i)
+    {
+        var word = _wordOf[i];
+        var atStart = _tokens[i].SentenceStart;
+        var at = ((word * Roles) + (atStart ? 1 : 0)) * C;
+        var bit = atStart ? 2 : 1;
+        if ((_ownSummed[word] & bit) == 0)
+        {
+            Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
+            var count = NerFeatures.Own(_tokens[i], atStart, _model.Mask, features, 0);
+            _model.SumFeatures(features[..count], _sums.AsSpan(at, C));
+            _ownSummed[word] |= (byte)bit;
+        }
+
+        return ref _sums[at];
+    }
+
+    /// <summary>The sums of the features the block's token <paramref name="j"/> gives a token it is <paramref name="role"/> to.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly ref float Neighbour(int j, NerNeighbour role) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), ((_wordOf[j] * Roles) + OwnRoles + (int)role) * C);
+
+    /// <summary>Returns the pooled arrays.</summary>
+    public readonly void Dispose()
+    {
+        if (_wordOf.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(_wordOf);
+        }
+
+        ArrayPool<float>.Shared.Return(_sums);
+        ArrayPool<byte>.Shared.Return(_ownSummed);
+        ArrayPool<NerToken>.Shared.Return(_words);
+        ArrayPool<int>.Shared.Return(_slots);
+    }
+}

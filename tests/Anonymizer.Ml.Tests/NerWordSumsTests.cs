@@ -1,0 +1,199 @@
+using System.Runtime.InteropServices;
+using Anonymizer.Ml.Ner;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Anonymizer.Ml.Tests;
+
+/// <summary>
+/// The decoder sums what depends on one word once per distinct word of a text (<see cref="NerWordSums"/>), and reads
+/// one-character ASCII tokens from a table: neither may change a score, whatever the weights, however a text falls
+/// into blocks, and whichever word a table meets first or forgets when it is full.
+/// </summary>
+public sealed class NerWordSumsTests
+{
+    private const int Bits = 10;
+    private const int C = 9;
+
+    private static readonly string[] Words = ["Ann", "ann", "ANN", "McLee", "MCLee", "Lee", "in", "Rome", "at", "ACME", "Ltd", "the", ".", ",", "x", "42", "Ünal", "Jean-Luc", "----"];
+
+    // Weights of any sign and size, most of them zero, so that the order of the sums matters.
+    private static Gen<float[]> Weights(int length) =>
+        Gen.ArrayOf(Gen.Frequency((3, Gen.Constant(0f)), (2, Gen.Choose(-300_000, 300_000).Select(v => v / 7919f))), length);
+
+    private static Arbitrary<(float[] Weights, float[] Bias, string[] Words, int[] Blocks)> Cases() =>
+        (from weights in Weights((1 << Bits) * C)
+         from bias in Weights(C)
+         from words in Gen.ArrayOf(Gen.Elements(Words))
+         from blocks in Gen.ArrayOf(Gen.Choose(1, 12))
+         select (weights, bias, words, blocks)).ToArbitrary();
+
+    [Property(MaxTest = 200)]
+    public Property A_text_table_shared_by_blocks_scores_each_block_as_a_table_of_its_own_does() =>
+        Prop.ForAll(Cases(), input =>
+        {
+            var (weights, bias, words, blocks) = input;
+            var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
+            var tokens = Tokens(string.Join(" ", words), model);
+
+            // A table for a 16-character text holds 16 words: longer token runs make it start afresh.
+            var shared = new NerWordSums(model, 16);
+            try
+            {
+                var at = 0;
+                var blockIndex = 0;
+                while (at < tokens.Length)
+                {
+                    var size = Math.Min(tokens.Length - at, blocks.Length == 0 ? 12 : blocks[blockIndex++ % blocks.Length]);
+                    var block = tokens.AsSpan(at, size);
+                    var (sharedLabels, sharedLogits) = Decode(model, block, ref shared);
+                    var ownLabels = new byte[size];
+                    var ownLogits = new float[size * C];
+                    model.Decode(block, ownLogits, new byte[size * C], ownLabels);
+                    if (!sharedLabels.AsSpan().SequenceEqual(ownLabels) || !SameBits(sharedLogits, ownLogits))
+                    {
+                        return false;
+                    }
+
+                    at += size;
+                }
+
+                return true;
+            }
+            finally
+            {
+                shared.Dispose();
+            }
+        });
+
+    [Property(MaxTest = 200)]
+    public Property Logits_are_the_sums_of_every_feature_of_the_token() =>
+        Prop.ForAll(Cases(), input =>
+        {
+            var (weights, bias, words, _) = input;
+            var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
+            var tokens = Tokens(string.Join(" ", words), model);
+            var logits = new float[tokens.Length * C];
+            model.Decode(tokens, logits, new byte[tokens.Length * C], new byte[tokens.Length]);
+            var features = new int[NerFeatures.MaxFeatures];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var count = NerFeatures.Extract(tokens, i, model.Mask, features);
+                var sums = new double[C];
+                for (var label = 0; label < C; label++)
+                {
+                    sums[label] = bias[label] + features.Take(count).Sum(f => (double)weights[(f * C) + label]);
+                }
+
+                for (var label = 0; label < C; label++)
+                {
+                    if (Math.Abs(logits[(i * C) + label] - (sums[label] - sums.Max())) > 1e-3)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        });
+
+    [Theory]
+    [InlineData("McLee", "MCLee")] // the shape alone differs
+    [InlineData("Abc", "ABc")] // the casing alone differs
+    [InlineData("Ann", "ANN")]
+    [InlineData("ann", "Ann")]
+    [InlineData("Paris", "Pariss")]
+    public void Words_that_differ_in_case_or_letters_are_told_apart(string first, string second)
+    {
+        var a = NerFeatures.Describe(first, 0, first.Length, false, Gazetteer.Empty);
+        var b = NerFeatures.Describe(second, 0, second.Length, false, Gazetteer.Empty);
+        var again = NerFeatures.Describe("x " + first, 2, first.Length, true, Gazetteer.Empty);
+        Assert.False(NerFeatures.SameWord(a, b));
+        Assert.True(NerFeatures.SameWord(a, again));
+        Assert.Equal(NerFeatures.WordHash(a), NerFeatures.WordHash(again));
+    }
+
+    [Fact]
+    public void One_character_ascii_tokens_are_described_as_the_features_describe_them()
+    {
+        var model = MlRecognizers.CreateDefault().Model;
+        for (var c = 0; c < 128; c++)
+        {
+            var text = "ab" + (char)c + "cd";
+            foreach (var sentenceStart in new[] { false, true })
+            {
+                var expected = NerFeatures.Describe(text, 2, 1, sentenceStart, model.Gazetteer);
+                var actual = model.Describe(text, 2, 1, sentenceStart);
+                Assert.Equal(Facts(expected), Facts(actual));
+            }
+        }
+
+        foreach (var (text, start, length) in new[] { ("Paris", 0, 5), ("xÜy", 1, 1), ("a--b", 1, 2), ("I", 0, 1) })
+        {
+            var expected = NerFeatures.Describe(text, start, length, false, model.Gazetteer);
+            Assert.Equal(Facts(expected), Facts(model.Describe(text, start, length, false)));
+        }
+    }
+
+    [Fact]
+    public void Features_are_those_the_shipped_model_was_trained_with()
+    {
+        // A hash of each token's sorted feature indices, as the features were when the shipped model was trained: the
+        // model's weights mean nothing under other features.
+        var model = MlRecognizers.CreateDefault().Model;
+        const string Text = "Received: from mail.example.org by Ann Lee's host (8.12.5) on Mon, 2 Sep 2002.\nDear Mr. O'Brien, "
+            + "Jean-Luc visited Paris and AT&T in New York!  ---- ÜNAL x 42";
+        var tokens = new List<NerToken>();
+        var position = 0;
+        var sentenceStart = true;
+        while (NerTokenizer.Next(Text, ref position, out var start, out var length, out var lineBreak))
+        {
+            tokens.Add(NerFeatures.Describe(Text, start, length, sentenceStart || lineBreak, model.Gazetteer));
+            sentenceStart = length == 1 && Text[start] is '.' or '!' or '?';
+        }
+
+        var features = new int[NerFeatures.MaxFeatures];
+        var hash = 14695981039346656037UL;
+        var total = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var count = NerFeatures.Extract(tokens.ToArray(), i, model.Mask, features);
+            total += count;
+            foreach (var feature in features.Take(count).Order())
+            {
+                hash = (hash ^ (ulong)feature) * 1099511628211UL;
+            }
+
+            hash = (hash ^ 0xFFFF) * 1099511628211UL;
+        }
+
+        Assert.Equal((37, 1026, 0x8F1ABEEB07CE3656UL), (tokens.Count, total, hash));
+    }
+
+    private static (byte[] Labels, float[] Logits) Decode(NerModel model, ReadOnlySpan<NerToken> block, ref NerWordSums words)
+    {
+        var labels = new byte[block.Length];
+        var logits = new float[block.Length * C];
+        model.Decode(block, ref words, logits, new byte[block.Length * C], labels);
+        return (labels, logits);
+    }
+
+    private static NerToken[] Tokens(string text, NerModel model)
+    {
+        var tokens = new List<NerToken>();
+        var position = 0;
+        while (NerTokenizer.Next(text, ref position, out var start, out var length, out var lineBreak))
+        {
+            tokens.Add(model.Describe(text, start, length, tokens.Count == 0 || lineBreak || text[start] == 'x'));
+        }
+
+        return [.. tokens];
+    }
+
+    private static bool SameBits(float[] a, float[] b) =>
+        MemoryMarshal.Cast<float, int>(a.AsSpan()).SequenceEqual(MemoryMarshal.Cast<float, int>(b.AsSpan()));
+
+    private static object Facts(NerToken t) =>
+        (t.Start, t.Length, t.Lower, t.Shape, (t.Prefix2, t.Prefix3, t.Suffix2, t.Suffix3, t.Suffix4), t.Gazetteer, t.Casing, t.SentenceStart);
+}
