@@ -162,6 +162,7 @@ internal static class NerFeatures
     public static ReadOnlySpan<NerNeighbour> NeighbourRoles => [NerNeighbour.Previous, NerNeighbour.Next, NerNeighbour.SecondPrevious, NerNeighbour.SecondNext];
 
     /// <summary>Where a neighbour in <paramref name="role"/> is, relative to the token whose feature it gives.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int NeighbourOffset(NerNeighbour role) => role switch
     {
         NerNeighbour.Previous => -1,

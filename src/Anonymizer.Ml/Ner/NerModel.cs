@@ -230,7 +230,6 @@ internal sealed class NerModel
         var mask = Mask;
         ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
         ref var rowOf = ref MemoryMarshal.GetArrayDataReference(_rowOf);
-        ref var boundary = ref MemoryMarshal.GetArrayDataReference(_boundarySums);
         var bias = Vector256.Create(_bias.AsSpan(0, 8));
         var bias8 = _bias[8];
 
@@ -252,10 +251,11 @@ internal sealed class NerModel
                 var sum8 = bias;
                 var sumLast = bias8;
                 AddSum(ref words.Own(i), ref sum8, ref sumLast);
-                AddSum(ref i > 0 ? ref words.Neighbour(i - 1, NerNeighbour.Previous) : ref Unsafe.Add(ref boundary, (int)NerNeighbour.Previous * C), ref sum8, ref sumLast);
-                AddSum(ref i + 1 < n ? ref words.Neighbour(i + 1, NerNeighbour.Next) : ref Unsafe.Add(ref boundary, (int)NerNeighbour.Next * C), ref sum8, ref sumLast);
-                AddSum(ref i > 1 ? ref words.Neighbour(i - 2, NerNeighbour.SecondPrevious) : ref Unsafe.Add(ref boundary, (int)NerNeighbour.SecondPrevious * C), ref sum8, ref sumLast);
-                AddSum(ref i + 2 < n ? ref words.Neighbour(i + 2, NerNeighbour.SecondNext) : ref Unsafe.Add(ref boundary, (int)NerNeighbour.SecondNext * C), ref sum8, ref sumLast);
+                // In the order of NerFeatures.NeighbourRoles, written out so that each role's offset is a constant.
+                AddSum(ref words.GivenTo(i, NerNeighbour.Previous), ref sum8, ref sumLast);
+                AddSum(ref words.GivenTo(i, NerNeighbour.Next), ref sum8, ref sumLast);
+                AddSum(ref words.GivenTo(i, NerNeighbour.SecondPrevious), ref sum8, ref sumLast);
+                AddSum(ref words.GivenTo(i, NerNeighbour.SecondNext), ref sum8, ref sumLast);
                 for (var f = 0; f < NerFeatures.PairCount; f++)
                 {
                     AddSum(ref Unsafe.Add(ref rows, pairRows[(i * NerFeatures.PairCount) + f]), ref sum8, ref sumLast);
@@ -281,6 +281,9 @@ internal sealed class NerModel
         var inverse = 1f / (Vector256.Sum(exp8) + expLast);
         return (label < 8 ? exp8.GetElement(label) : expLast) * inverse;
     }
+
+    /// <summary>The sums of the features a token gets where the block has no neighbour in <paramref name="role"/>.</summary>
+    internal ref float BoundarySum(NerNeighbour role) => ref _boundarySums[(int)role * Labels];
 
     /// <summary>
     /// Writes the sum of the weights of <paramref name="features"/>, in their order, for each label into

@@ -133,10 +133,18 @@ internal ref struct NerWordSums
         return ref _sums[at];
     }
 
-    /// <summary>The sums of the features the block's token <paramref name="j"/> gives a token it is <paramref name="role"/> to.</summary>
+    /// <summary>
+    /// The sums of the features the block's token <paramref name="i"/> gets from its neighbour in
+    /// <paramref name="role"/>, or from the block's edge where it has none (nine floats).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly ref float Neighbour(int j, NerNeighbour role) =>
-        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), ((_wordOf[j] * Roles) + OwnRoles + (int)role) * C);
+    public readonly ref float GivenTo(int i, NerNeighbour role)
+    {
+        var j = i + NerFeatures.NeighbourOffset(role);
+        return ref (uint)j < (uint)_tokens.Length
+            ? ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), ((_wordOf[j] * Roles) + OwnRoles + (int)role) * C)
+            : ref _model.BoundarySum(role);
+    }
 
     /// <summary>Returns the pooled arrays.</summary>
     public readonly void Dispose()
