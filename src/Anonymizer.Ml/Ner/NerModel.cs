@@ -21,9 +21,9 @@ internal sealed class NerModel
     // of four types, so the I labels are 2, 4, 6 and 8). The constructor checks that the label set still fits it.
     private const int Labels = 9;
 
-    // Only buckets with a non-zero weight keep a row: _rowOf maps a bucket to its row (0: the all-zero row), and
+    // Only buckets with a non-zero weight keep a row: _rowIndex maps a bucket to its row (0: the all-zero row), and
     // _rows holds 9 weights per row. With L1 regularization most buckets are zero, so this stays small and cache-friendly.
-    private readonly ushort[] _rowOf;
+    private readonly NerRowIndex _rowIndex;
     private readonly float[] _rows;
     private readonly float[] _bias;
 
@@ -60,31 +60,21 @@ internal sealed class NerModel
         _bias = bias;
         const int C = Labels;
         var buckets = 1 << bits;
-        _rowOf = new ushort[buckets];
-        var rows = new List<float>(C * 1024);
-        rows.AddRange(new float[C]);
+        bool HasRow(int bucket) => weights.AsSpan(bucket * C, C).ContainsAnyExcept(0f);
+        _rowIndex = new NerRowIndex(buckets, HasRow);
+
+        // Row 0 is all zeros; then the rows of the buckets with weights, in bucket order (as the index numbers them).
+        _rows = new float[(_rowIndex.Rows + 1) * C];
+        var filled = C;
         for (var bucket = 0; bucket < buckets; bucket++)
         {
-            var row = weights.AsSpan(bucket * C, C);
-            if (!row.ContainsAnyExcept(0f))
+            if (HasRow(bucket))
             {
-                continue;
-            }
-
-            var index = rows.Count / C;
-            if (index > ushort.MaxValue)
-            {
-                throw new ArgumentException($"More than {ushort.MaxValue} feature buckets have non-zero weights; train with a stronger L1 penalty.");
-            }
-
-            _rowOf[bucket] = (ushort)index;
-            foreach (var w in row)
-            {
-                rows.Add(w);
+                weights.AsSpan(bucket * C, C).CopyTo(_rows.AsSpan(filled));
+                filled += C;
             }
         }
 
-        _rows = [.. rows];
         Gazetteer = gazetteer;
         Description = description;
         for (var c = 0; c < _asciiTokens.Length; c++)
@@ -229,7 +219,7 @@ internal sealed class NerModel
         Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
         var mask = Mask;
         ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
-        ref var rowOf = ref MemoryMarshal.GetArrayDataReference(_rowOf);
+        var rowIndex = _rowIndex;
         var bias = Vector256.Create(_bias.AsSpan(0, 8));
         var bias8 = _bias[8];
 
@@ -242,7 +232,7 @@ internal sealed class NerModel
                 NerFeatures.Pairs(tokens, i, mask, features, 0);
                 for (var f = 0; f < NerFeatures.PairCount; f++)
                 {
-                    pairRows[(i * NerFeatures.PairCount) + f] = Unsafe.Add(ref rowOf, features[f]) * C;
+                    pairRows[(i * NerFeatures.PairCount) + f] = rowIndex.RowOf(features[f]) * C;
                 }
             }
 
@@ -296,7 +286,7 @@ internal sealed class NerModel
         var sumLast = 0f;
         foreach (var feature in features)
         {
-            AddSum(ref Unsafe.Add(ref rows, _rowOf[feature] * Labels), ref sum8, ref sumLast);
+            AddSum(ref Unsafe.Add(ref rows, _rowIndex.RowOf(feature) * Labels), ref sum8, ref sumLast);
         }
 
         sum8.CopyTo(sums);
@@ -377,7 +367,7 @@ internal sealed class NerModel
         {
             for (var bucket = 0; bucket < 1 << Bits; bucket++)
             {
-                writer.Write((Half)_rows[(_rowOf[bucket] * NerLabels.Count) + label]);
+                writer.Write((Half)_rows[(_rowIndex.RowOf(bucket) * NerLabels.Count) + label]);
             }
         }
 
