@@ -92,6 +92,44 @@ public sealed class NerWordSumsTests
         });
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_block_with_more_new_words_than_one_batch_of_sums_holds_scores_each_token_by_its_features(int seed)
+    {
+        // 1,500 distinct words, a few repeated: several thousand sums of about thirty rows each, added up in many
+        // batches. Weights are multiples of 1/64 below 16, so every logit is exact and the comparison is bit for bit.
+        var random = new Random(seed);
+        var weights = new float[(1 << Bits) * C];
+        for (var bucket = 0; bucket < 1 << Bits; bucket++)
+        {
+            if (random.Next(3) == 0)
+            {
+                for (var label = 0; label < C; label++)
+                {
+                    weights[(bucket * C) + label] = random.Next(-1000, 1001) / 64f;
+                }
+            }
+        }
+
+        var bias = new float[C];
+        var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
+        var words = Enumerable.Range(0, 1500).Select(i => (i % 7 == 0 ? "Ab" : "w") + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + (i % 5 == 0 ? " ." : ""));
+        var tokens = Tokens(string.Join(" ", words.Concat(words.Take(200))), model);
+        Assert.True(tokens.Length > 1700);
+        var logits = new float[tokens.Length * C];
+        model.Decode(tokens, logits, new byte[tokens.Length * C], new byte[tokens.Length]);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var expected = NerPlainLogits.Of(tokens, i, model.Mask, weights, bias);
+            for (var label = 0; label < C; label++)
+            {
+                Assert.Equal((float)expected[label], logits[(i * C) + label]);
+            }
+        }
+    }
+
+    [Theory]
     [InlineData("McLee", "MCLee")] // the shape alone differs
     [InlineData("Abc", "ABc")] // the casing alone differs
     [InlineData("Ann", "ANN")]

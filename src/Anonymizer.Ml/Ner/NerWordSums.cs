@@ -32,6 +32,16 @@ internal ref struct NerWordSums
     private int _count;
     private ReadOnlySpan<NerToken> _tokens;
 
+    // Sums waiting to be added up: the row offsets of their features, and per sum where it goes and how many rows it
+    // has. Queued while the block's words are found and added up together, so that the loads of many words' rows are
+    // in flight at once rather than one word's after another's.
+    private readonly int[] _queuedRows;
+    private readonly int[] _queuedSums;
+    private int _queuedRowCount;
+    private int _queuedSumCount;
+    private const int RowQueueLength = 4096;
+    private const int SumQueueLength = 512;
+
     /// <summary>Rents room for the words of a text of <paramref name="textLength"/> characters.</summary>
     public NerWordSums(NerModel model, int textLength)
     {
@@ -45,6 +55,10 @@ internal ref struct NerWordSums
         _ownSummed = ArrayPool<byte>.Shared.Rent(_capacity);
         _sums = ArrayPool<float>.Shared.Rent(_capacity * Roles * C);
         _wordOf = [];
+        _queuedRows = ArrayPool<int>.Shared.Rent(RowQueueLength);
+        _queuedSums = ArrayPool<int>.Shared.Rent(SumQueueLength * 2);
+        _queuedRowCount = 0;
+        _queuedSumCount = 0;
     }
 
     /// <summary>
@@ -96,7 +110,7 @@ internal ref struct NerWordSums
                     foreach (var role in NerFeatures.NeighbourRoles)
                     {
                         var count = NerFeatures.Neighbour(role, token, mask, features, 0);
-                        _model.SumFeatures(features[..count], _sums.AsSpan(((word * Roles) + OwnRoles + (int)role) * C, C));
+                        Queue(features[..count], ((word * Roles) + OwnRoles + (int)role) * C);
                     }
 
                     break;
@@ -112,25 +126,48 @@ internal ref struct NerWordSums
             }
 
             _wordOf[i] = word;
+
+            // The word's own sums at a sentence start or not, whichever this token needs, the first time it is needed.
+            var atStart = token.SentenceStart;
+            var bit = atStart ? 2 : 1;
+            if ((_ownSummed[word] & bit) == 0)
+            {
+                var count = NerFeatures.Own(token, atStart, mask, features, 0);
+                Queue(features[..count], ((word * Roles) + (atStart ? 1 : 0)) * C);
+                _ownSummed[word] |= (byte)bit;
+            }
         }
+
+        AddUpQueued();
     }
 
     /// <summary>The sums of the own features of the block's token <paramref name="i"/> (nine floats).</summary>
-    public readonly ref float Own(int i)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public readonly ref float Own(int i) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), ((_wordOf[i] * Roles) + (_tokens[i].SentenceStart ? 1 : 0)) * C);
+
+    // Queues the sum of the weights of `features` (a word's own or neighbour features) for the nine floats at `sumsAt`.
+    private void Queue(scoped ReadOnlySpan<int> features, int sumsAt)
     {
-        var word = _wordOf[i];
-        var atStart = _tokens[i].SentenceStart;
-        var at = ((word * Roles) + (atStart ? 1 : 0)) * C;
-        var bit = atStart ? 2 : 1;
-        if ((_ownSummed[word] & bit) == 0)
+        if (_queuedRowCount + features.Length > RowQueueLength || _queuedSumCount == SumQueueLength)
         {
-            Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
-            var count = NerFeatures.Own(_tokens[i], atStart, _model.Mask, features, 0);
-            _model.SumFeatures(features[..count], _sums.AsSpan(at, C));
-            _ownSummed[word] |= (byte)bit;
+            AddUpQueued();
         }
 
-        return ref _sums[at];
+        _queuedSums[_queuedSumCount * 2] = sumsAt;
+        _queuedSums[(_queuedSumCount * 2) + 1] = features.Length;
+        _queuedSumCount++;
+        foreach (var feature in features)
+        {
+            _queuedRows[_queuedRowCount++] = _model.RowOffset(feature);
+        }
+    }
+
+    private void AddUpQueued()
+    {
+        _model.SumRows(_queuedRows.AsSpan(0, _queuedRowCount), _queuedSums.AsSpan(0, _queuedSumCount * 2), _sums);
+        _queuedRowCount = 0;
+        _queuedSumCount = 0;
     }
 
     /// <summary>
@@ -154,6 +191,8 @@ internal ref struct NerWordSums
             ArrayPool<int>.Shared.Return(_wordOf);
         }
 
+        ArrayPool<int>.Shared.Return(_queuedSums);
+        ArrayPool<int>.Shared.Return(_queuedRows);
         ArrayPool<float>.Shared.Return(_sums);
         ArrayPool<byte>.Shared.Return(_ownSummed);
         ArrayPool<NerToken>.Shared.Return(_words);
