@@ -308,6 +308,12 @@ public sealed class PatternRecognizer : Recognizer
                 checkedTo = Math.Max(checkedTo, lastDigit);
                 if (lastForeign > first)
                 {
+                    // Every later window that starts before that character ends after it too, so it holds it as well.
+                    while (i + 1 + span < positions.Length && positions[i + 1] < lastForeign)
+                    {
+                        i++;
+                    }
+
                     continue;
                 }
             }
