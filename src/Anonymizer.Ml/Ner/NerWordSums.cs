@@ -63,7 +63,8 @@ internal ref struct NerWordSums
 
     /// <summary>
     /// Finds the word of each of <paramref name="tokens"/> (at most <see cref="MaxWords"/>), summing the features
-    /// neighbours get from each word not seen before in the text.
+    /// neighbours get from each word not seen before in the text, and a word's own features at a sentence start or not
+    /// the first time a token needs them.
     /// </summary>
     public void Assign(ReadOnlySpan<NerToken> tokens)
     {
