@@ -58,6 +58,7 @@ public sealed class NerRowIndexTests
         var error = Assert.Throws<ArgumentException>(() => new NerRowIndex(1 << 17, _ => true));
         Assert.Contains("stronger L1 penalty", error.Message, StringComparison.Ordinal);
         Assert.Equal(NerRowIndex.MaxRows, new NerRowIndex(1 << 17, b => b < NerRowIndex.MaxRows).Rows);
+        Assert.Throws<ArgumentException>(() => new NerRowIndex(1 << 17, b => b <= NerRowIndex.MaxRows));
     }
 
     [Fact]

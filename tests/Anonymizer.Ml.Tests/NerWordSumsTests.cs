@@ -97,7 +97,7 @@ public sealed class NerWordSumsTests
     [InlineData(3)]
     public void A_block_with_more_new_words_than_one_batch_of_sums_holds_scores_each_token_by_its_features(int seed)
     {
-        // 1,500 distinct words, a few repeated: several thousand sums of about thirty rows each, added up in many
+        // 1,500 distinct words, a few repeated: several thousand sums of a few rows each, added up in some fifteen
         // batches. Weights are multiples of 1/64 below 16, so every logit is exact and the comparison is bit for bit.
         var random = new Random(seed);
         var weights = new float[(1 << Bits) * C];
@@ -128,6 +128,60 @@ public sealed class NerWordSumsTests
             }
         }
     }
+
+    // Queues so small that rows (one token's features at most) or sums (a few) fill them, and the default ones.
+    public static TheoryData<int, int> QueueLengths => new()
+    {
+        { NerFeatures.MaxFeatures, NerWordSums.DefaultSumQueueLength },
+        { NerWordSums.DefaultRowQueueLength, 1 },
+        { NerFeatures.MaxFeatures, 3 },
+        { NerWordSums.DefaultRowQueueLength, NerWordSums.DefaultSumQueueLength },
+    };
+
+    [Theory]
+    [MemberData(nameof(QueueLengths))]
+    public void Each_word_sum_is_its_features_weights_added_in_order_whatever_fills_the_queue(int rowQueueLength, int sumQueueLength)
+    {
+        // Weights of 1/7919ths, so that the order of the additions shows in the bits: each of a word's sums must be its
+        // features' rows added one after another from zero, as SumFeatures adds them.
+        var random = new Random(rowQueueLength + sumQueueLength);
+        var weights = new float[(1 << Bits) * C];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = random.Next(3) == 0 ? random.Next(-300_000, 300_001) / 7919f : 0f;
+        }
+
+        var model = new NerModel(Bits, weights, new float[C], Gazetteer.Empty, "test");
+        var text = string.Join(" ", Enumerable.Range(0, 400).Select(i => (i % 3 == 0 ? "Ab" : "w") + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + (i % 4 == 0 ? " ." : "")));
+        var tokens = Tokens(text, model);
+        var words = new NerWordSums(model, text.Length, rowQueueLength, sumQueueLength);
+        try
+        {
+            words.Assign(tokens);
+            var features = new int[NerFeatures.MaxFeatures];
+            var expected = new float[C];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                model.SumFeatures(features.AsSpan(0, NerFeatures.Own(tokens[i], tokens[i].SentenceStart, model.Mask, features, 0)), expected);
+                Assert.True(SameBits(expected, Read(ref words.Own(i))), $"own sums of token {i}");
+                foreach (var role in NerFeatures.NeighbourRoles)
+                {
+                    var j = i + NerFeatures.NeighbourOffset(role);
+                    var count = (uint)j < (uint)tokens.Length
+                        ? NerFeatures.Neighbour(role, tokens[j], model.Mask, features, 0)
+                        : NerFeatures.Boundary(role, model.Mask, features, 0);
+                    model.SumFeatures(features.AsSpan(0, count), expected);
+                    Assert.True(SameBits(expected, Read(ref words.GivenTo(i, role))), $"{role} sums of token {i}");
+                }
+            }
+        }
+        finally
+        {
+            words.Dispose();
+        }
+    }
+
+    private static float[] Read(ref float first) => MemoryMarshal.CreateReadOnlySpan(ref first, C).ToArray();
 
     [Theory]
     [InlineData("McLee", "MCLee")] // the shape alone differs

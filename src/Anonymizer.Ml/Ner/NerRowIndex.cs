@@ -19,7 +19,8 @@ internal sealed class NerRowIndex
     /// <summary>Indexes the buckets for which <paramref name="hasRow"/> is true.</summary>
     /// <param name="buckets">The number of buckets (a multiple of 64).</param>
     /// <param name="hasRow">Whether a bucket has a row of weights.</param>
-    /// <exception cref="ArgumentException">More than <see cref="MaxRows"/> buckets have rows.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="buckets"/> is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="buckets"/> is not a multiple of 64, or more than <see cref="MaxRows"/> buckets have rows.</exception>
     public NerRowIndex(int buckets, Func<int, bool> hasRow)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(buckets);

@@ -37,15 +37,35 @@ internal ref struct NerWordSums
     // in flight at once rather than one word's after another's.
     private readonly int[] _queuedRows;
     private readonly int[] _queuedSums;
+    private readonly int _rowQueueLength;
+    private readonly int _sumQueueLength;
     private int _queuedRowCount;
     private int _queuedSumCount;
-    private const int RowQueueLength = 4096;
-    private const int SumQueueLength = 512;
+
+    /// <summary>The row offsets queued before they are added up (see <see cref="NerWordSums(NerModel, int, int, int)"/>).</summary>
+    public const int DefaultRowQueueLength = 4096;
+
+    /// <summary>The sums queued before they are added up.</summary>
+    public const int DefaultSumQueueLength = 512;
 
     /// <summary>Rents room for the words of a text of <paramref name="textLength"/> characters.</summary>
     public NerWordSums(NerModel model, int textLength)
+        : this(model, textLength, DefaultRowQueueLength, DefaultSumQueueLength)
     {
+    }
+
+    /// <summary>
+    /// Rents room for the words of a text of <paramref name="textLength"/> characters, adding up queued sums whenever
+    /// <paramref name="rowQueueLength"/> row offsets or <paramref name="sumQueueLength"/> sums wait (tests make both small).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The row queue holds fewer than one token's features, or the sum queue none.</exception>
+    public NerWordSums(NerModel model, int textLength, int rowQueueLength, int sumQueueLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(rowQueueLength, NerFeatures.MaxFeatures);
+        ArgumentOutOfRangeException.ThrowIfLessThan(sumQueueLength, 1);
         _model = model;
+        _rowQueueLength = rowQueueLength;
+        _sumQueueLength = sumQueueLength;
 
         // No text has more words than characters.
         _capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(textLength, 16, MaxWords));
@@ -55,8 +75,8 @@ internal ref struct NerWordSums
         _ownSummed = ArrayPool<byte>.Shared.Rent(_capacity);
         _sums = ArrayPool<float>.Shared.Rent(_capacity * Roles * C);
         _wordOf = [];
-        _queuedRows = ArrayPool<int>.Shared.Rent(RowQueueLength);
-        _queuedSums = ArrayPool<int>.Shared.Rent(SumQueueLength * 2);
+        _queuedRows = ArrayPool<int>.Shared.Rent(rowQueueLength);
+        _queuedSums = ArrayPool<int>.Shared.Rent(sumQueueLength * 2);
         _queuedRowCount = 0;
         _queuedSumCount = 0;
     }
@@ -150,7 +170,7 @@ internal ref struct NerWordSums
     // Queues the sum of the weights of `features` (a word's own or neighbour features) for the nine floats at `sumsAt`.
     private void Queue(scoped ReadOnlySpan<int> features, int sumsAt)
     {
-        if (_queuedRowCount + features.Length > RowQueueLength || _queuedSumCount == SumQueueLength)
+        if (_queuedRowCount + features.Length > _rowQueueLength || _queuedSumCount == _sumQueueLength)
         {
             AddUpQueued();
         }
