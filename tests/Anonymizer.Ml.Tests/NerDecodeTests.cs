@@ -33,7 +33,7 @@ public sealed class NerDecodeTests
             var (weights, bias, words) = input;
             var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
             var text = string.Join(" ", words);
-            var tokens = Tokens(text);
+            var tokens = NerTestTokens.Of(text);
             var n = tokens.Length;
             var labels = new byte[n];
             var logits = new float[n * C];
@@ -56,7 +56,7 @@ public sealed class NerDecodeTests
 
         var bias = new float[C];
         var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
-        var tokens = Tokens("Ann Lee lives in Rome , at ACME Ltd .");
+        var tokens = NerTestTokens.Of("Ann Lee lives in Rome , at ACME Ltd .");
         var labels = new byte[tokens.Length];
         var logits = new float[tokens.Length * C];
         model.Decode(tokens, logits, new byte[tokens.Length * C], labels);
@@ -87,22 +87,10 @@ public sealed class NerDecodeTests
     {
         // Zero weights: every label scores the same, so every step keeps O (label 0), and I labels never start.
         var model = new NerModel(Bits, new float[(1 << Bits) * C], new float[C], Gazetteer.Empty, "test");
-        var tokens = Tokens("Ann Lee lives in Rome");
+        var tokens = NerTestTokens.Of("Ann Lee lives in Rome");
         var labels = new byte[tokens.Length];
         model.Decode(tokens, new float[tokens.Length * C], new byte[tokens.Length * C], labels);
         Assert.All(labels, label => Assert.Equal(NerLabels.Outside, label));
-    }
-
-    private static NerToken[] Tokens(string text)
-    {
-        var tokens = new List<NerToken>();
-        var position = 0;
-        while (NerTokenizer.Next(text, ref position, out var start, out var length, out var lineBreak))
-        {
-            tokens.Add(NerFeatures.Describe(text, start, length, tokens.Count == 0 || lineBreak, Gazetteer.Empty));
-        }
-
-        return [.. tokens];
     }
 
     // The decoder written out: scalar sums, bias first then the features in order, each token's logits less their

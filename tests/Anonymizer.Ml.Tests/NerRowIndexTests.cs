@@ -85,7 +85,7 @@ public sealed class NerRowIndexTests
             var (weights, text) = input;
             var bias = new float[C];
             var model = new NerModel(10, weights, bias, Gazetteer.Empty, "test");
-            var tokens = Tokens(text, model);
+            var tokens = NerTestTokens.Of(text);
             var logits = new float[tokens.Length * C];
             model.Decode(tokens, logits, new byte[tokens.Length * C], new byte[tokens.Length]);
             for (var i = 0; i < tokens.Length; i++)
@@ -109,16 +109,4 @@ public sealed class NerRowIndexTests
             loaded.Decode(tokens, loadedLogits, new byte[tokens.Length * C], new byte[tokens.Length]);
             return loaded.NonZeroBuckets == model.NonZeroBuckets && loadedLogits.AsSpan().SequenceEqual(logits);
         });
-
-    private static NerToken[] Tokens(string text, NerModel model)
-    {
-        var tokens = new List<NerToken>();
-        var position = 0;
-        while (NerTokenizer.Next(text, ref position, out var start, out var length, out var lineBreak))
-        {
-            tokens.Add(model.Describe(text, start, length, tokens.Count == 0 || lineBreak));
-        }
-
-        return [.. tokens];
-    }
 }
