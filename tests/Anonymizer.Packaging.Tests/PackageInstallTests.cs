@@ -19,7 +19,8 @@ public sealed class PackageInstallTests(PackagesFixture packages)
     [InlineData("Anonymizer.Extensions", "lib/net10.0/Anonymizer.Extensions")]
     [InlineData("Anonymizer.Ml", "lib/net10.0/Anonymizer.Ml")]
     [InlineData("Anonymizer.MlNet", "lib/net10.0/Anonymizer.MlNet")]
-    [InlineData("Anonymizer.Cli", "tools/net10.0/any/anonymize")]
+    [InlineData("Anonymizer.Cli.linux-x64", "tools/net10.0/linux-x64/anonymize")]
+    [InlineData("Anonymizer.Cli.any", "tools/net10.0/any/anonymize")]
     public void Every_package_has_its_readme_licence_repository_docs_and_symbols(string id, string assembly)
     {
         var nupkg = Path.Combine(packages.Feed, $"{id}.{Repo.Version}.nupkg");
@@ -30,11 +31,47 @@ public sealed class PackageInstallTests(PackagesFixture packages)
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
         Assert.Contains("README.md", entries);
         Assert.Contains(assembly + ".dll", entries);
-        if (id != "Anonymizer.Cli")
+        if (!id.StartsWith("Anonymizer.Cli", StringComparison.Ordinal))
         {
             Assert.Contains(assembly + ".xml", entries);
         }
 
+        var metadata = AssertMetadata(zip, id);
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+
+        // SourceLink: the symbol package's PDB maps the sources to the public repository at that commit.
+        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(nupkg, ".snupkg"));
+        var pdb = symbols.Entries.First(e => e.FullName.EndsWith(assembly + ".pdb", StringComparison.Ordinal));
+        var sourceLink = ReadSourceLink(pdb);
+        Assert.True(sourceLink is not null, $"{id}: {pdb.FullName} holds no SourceLink map");
+        Assert.Contains("https://", sourceLink, StringComparison.Ordinal);
+        Assert.Contains(repository.Attribute("commit")!.Value, sourceLink, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_tool_package_points_at_a_linux_x64_package_and_a_platform_independent_one()
+    {
+        var nupkg = Path.Combine(packages.Feed, $"Anonymizer.Cli.{Repo.Version}.nupkg");
+        Assert.True(File.Exists(nupkg), $"{nupkg} was not packed:{Environment.NewLine}{packages.PackOutput.All}");
+        using var zip = ZipFile.OpenRead(nupkg);
+        Assert.Contains("README.md", zip.Entries.Select(e => e.FullName));
+        AssertMetadata(zip, "Anonymizer.Cli");
+
+        using var settingsStream = zip.GetEntry("tools/any/any/DotnetToolSettings.xml")!.Open();
+        var settings = XDocument.Load(settingsStream).Root!;
+        Assert.Equal("anonymize", settings.Descendants().Single(e => e.Name.LocalName == "Command").Attribute("Name")?.Value);
+        var platforms = settings.Descendants().Where(e => e.Name.LocalName == "RuntimeIdentifierPackage")
+            .Select(e => $"{e.Attribute("RuntimeIdentifier")?.Value}={e.Attribute("Id")?.Value}").ToArray();
+        Assert.Equal(["linux-x64=Anonymizer.Cli.linux-x64", "any=Anonymizer.Cli.any"], platforms);
+
+        // The linux-x64 package is compiled ahead of time; the other runs on any platform's JIT.
+        Assert.True(IsReadyToRun(ReadEntry(packages.Feed, "Anonymizer.Cli.linux-x64", "tools/net10.0/linux-x64/Anonymizer.dll")));
+        Assert.False(IsReadyToRun(ReadEntry(packages.Feed, "Anonymizer.Cli.any", "tools/net10.0/any/Anonymizer.dll")));
+    }
+
+    // The package's nuspec metadata every package shares (version, licence, readme, description, tags, repository).
+    private static XElement AssertMetadata(ZipArchive zip, string id)
+    {
         using var nuspecStream = zip.GetEntry($"{id}.nuspec")!.Open();
         var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
         string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
@@ -48,14 +85,25 @@ public sealed class PackageInstallTests(PackagesFixture packages)
         Assert.Equal("git", repository.Attribute("type")?.Value);
         Assert.StartsWith("https://", repository.Attribute("url")?.Value, StringComparison.Ordinal);
         Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? string.Empty);
+        return metadata;
+    }
 
-        // SourceLink: the symbol package's PDB maps the sources to the public repository at that commit.
-        using var symbols = ZipFile.OpenRead(Path.ChangeExtension(nupkg, ".snupkg"));
-        var pdb = symbols.Entries.First(e => e.FullName.EndsWith(assembly + ".pdb", StringComparison.Ordinal));
-        var sourceLink = ReadSourceLink(pdb);
-        Assert.True(sourceLink is not null, $"{id}: {pdb.FullName} holds no SourceLink map");
-        Assert.Contains("https://", sourceLink, StringComparison.Ordinal);
-        Assert.Contains(repository.Attribute("commit")!.Value, sourceLink, StringComparison.Ordinal);
+    private static byte[] ReadEntry(string feed, string id, string entry)
+    {
+        using var zip = ZipFile.OpenRead(Path.Combine(feed, $"{id}.{Repo.Version}.nupkg"));
+        var found = zip.GetEntry(entry);
+        Assert.True(found is not null, $"{id} holds no {entry}");
+        using var stream = found.Open();
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    // Whether an assembly carries ReadyToRun code: its CLI header points at a managed native header.
+    private static bool IsReadyToRun(byte[] assembly)
+    {
+        using var reader = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(assembly));
+        return reader.PEHeaders.CorHeader is { ManagedNativeHeaderDirectory.Size: > 0 };
     }
 
     // The SourceLink JSON of a portable PDB (its custom debug information of kind SourceLink), or null.
@@ -91,6 +139,12 @@ public sealed class PackageInstallTests(PackagesFixture packages)
             ["tool", "install", "Anonymizer.Cli", "--tool-path", toolPath, "--add-source", packages.Feed, "--configfile", packages.FeedOnlyNuGetConfig, "--version", Repo.Version],
             packages.UserEnvironment);
         Assert.True(install.ExitCode == 0, install.All);
+
+        // On linux-x64 the install took the package compiled ahead of time.
+        var installed = Directory.GetFiles(Path.Combine(toolPath, ".store"), "Anonymizer.dll", SearchOption.AllDirectories);
+        Assert.True(installed.Length == 1, string.Join(Environment.NewLine, installed));
+        var platformPackage = OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
+        Assert.Equal(platformPackage, IsReadyToRun(File.ReadAllBytes(installed[0])));
 
         var sample = Repo.PathOf("samples", "data", "sample.txt");
         var run = Dotnet.Exec(Path.Combine(toolPath, OperatingSystem.IsWindows() ? "anonymize.exe" : "anonymize"), packages.Root, ["run", sample], packages.UserEnvironment);

@@ -9,7 +9,7 @@ namespace Anonymizer.Packaging.Tests;
 /// </summary>
 public sealed partial class PackagesFixture : IDisposable
 {
-    public static readonly string[] PackageIds = ["Anonymizer", "Anonymizer.Tabular", "Anonymizer.Extensions", "Anonymizer.Ml", "Anonymizer.MlNet", "Anonymizer.Cli"];
+    public static readonly string[] PackageIds = ["Anonymizer", "Anonymizer.Tabular", "Anonymizer.Extensions", "Anonymizer.Ml", "Anonymizer.MlNet", "Anonymizer.Cli", "Anonymizer.Cli.linux-x64", "Anonymizer.Cli.any"];
 
     public PackagesFixture()
     {
