@@ -57,7 +57,9 @@ public sealed class PackageInstallTests(PackagesFixture packages)
         Assert.Contains("README.md", zip.Entries.Select(e => e.FullName));
         AssertMetadata(zip, "Anonymizer.Cli");
 
-        using var settingsStream = zip.GetEntry("tools/any/any/DotnetToolSettings.xml")!.Open();
+        var settingsEntry = zip.GetEntry("tools/any/any/DotnetToolSettings.xml");
+        Assert.True(settingsEntry is not null, "the tool package holds no tools/any/any/DotnetToolSettings.xml");
+        using var settingsStream = settingsEntry.Open();
         var settings = XDocument.Load(settingsStream).Root!;
         Assert.Equal("anonymize", settings.Descendants().Single(e => e.Name.LocalName == "Command").Attribute("Name")?.Value);
         var platforms = settings.Descendants().Where(e => e.Name.LocalName == "RuntimeIdentifierPackage")
@@ -140,10 +142,11 @@ public sealed class PackageInstallTests(PackagesFixture packages)
             packages.UserEnvironment);
         Assert.True(install.ExitCode == 0, install.All);
 
-        // On linux-x64 the install took the package compiled ahead of time.
+        // On Linux x64 (glibc or musl, whose runtime identifiers fall back to linux-x64) the install took the package
+        // compiled ahead of time.
         var installed = Directory.GetFiles(Path.Combine(toolPath, ".store"), "Anonymizer.dll", SearchOption.AllDirectories);
         Assert.True(installed.Length == 1, string.Join(Environment.NewLine, installed));
-        var platformPackage = OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.OSArchitecture == System.Runtime.InteropServices.Architecture.X64;
+        var platformPackage = OperatingSystem.IsLinux() && System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture == System.Runtime.InteropServices.Architecture.X64;
         Assert.Equal(platformPackage, IsReadyToRun(File.ReadAllBytes(installed[0])));
 
         var sample = Repo.PathOf("samples", "data", "sample.txt");
