@@ -12,7 +12,12 @@ public static class Corpus
 
     private static readonly Lazy<string[]> LazyTexts = new(Load);
 
+    private static readonly Lazy<string[]> LazyLines = new(() => [.. Texts.SelectMany(t => t.Split('\n')).Where(l => l.Length > 0)]);
+
     public static string[] Texts => LazyTexts.Value;
+
+    /// <summary>The non-empty lines of <see cref="Texts"/>, each a text of its own: short records, as table cells come.</summary>
+    public static string[] Lines => LazyLines.Value;
 
     public static long Utf8Bytes => Texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
 

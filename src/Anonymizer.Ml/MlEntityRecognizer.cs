@@ -8,7 +8,9 @@ namespace Anonymizer.Ml;
 /// PERSON, LOCATION, ORGANIZATION and NRP from a token classifier trained with Microsoft.ML (see <c>docs/ml.md</c>):
 /// hashed lexical, shape and gazetteer features, a linear model evaluated directly, and BIO-constrained Viterbi
 /// decoding. A match's score is the mean softmax probability of its tokens' labels, in [0, 1]. Immutable and
-/// thread-safe; create it with <see cref="MlRecognizers.CreateDefault"/>.
+/// thread-safe; create it with <see cref="MlRecognizers.CreateDefault"/>. Each thread that runs it keeps about 3 MB of
+/// tables from one text to the next (the sums of the words it has met and the facts of short tokens), which never
+/// change what a text is found to hold.
 /// </summary>
 public sealed class MlEntityRecognizer : Recognizer
 {
@@ -22,6 +24,11 @@ public sealed class MlEntityRecognizer : Recognizer
     private const int BlockMax = 2048;
 
     private readonly NerModel _model;
+
+    // Each thread's tables, kept from one text to the next: the words of mail and of a corpus's records recur across
+    // texts, and need describing and their sums adding up only once. Taken out while a text is read (a reentrant call
+    // would make tables of its own) and put back only when the text was read to its end.
+    private readonly ThreadLocal<ThreadTables?> _tables = new();
 
     internal MlEntityRecognizer(NerModel model)
         : base(RecognizerName, NerLabels.EntityTypes)
@@ -47,7 +54,10 @@ public sealed class MlEntityRecognizer : Recognizer
         var logits = ArrayPool<float>.Shared.Rent(BlockMax * NerLabels.Count);
         var backPointers = ArrayPool<byte>.Shared.Rent(BlockMax * NerLabels.Count);
         var labels = ArrayPool<byte>.Shared.Rent(BlockMax);
-        var words = new NerWordSums(_model, text.Length);
+        var tables = _tables.Value ?? new ThreadTables(_model);
+        _tables.Value = null;
+        var words = tables.Words;
+        var described = tables.Tokens;
         try
         {
             var position = 0;
@@ -58,20 +68,20 @@ public sealed class MlEntityRecognizer : Recognizer
                 var startsSentence = sentenceStart || lineBreak;
                 if (count >= BlockMax || (count >= BlockTarget && startsSentence))
                 {
-                    DecodeBlock(text, tokens.AsSpan(0, count), ref words, logits, backPointers, labels, sink);
+                    DecodeBlock(text, tokens.AsSpan(0, count), words, logits, backPointers, labels, sink);
                     count = 0;
                 }
 
-                tokens[count++] = _model.Describe(text, start, length, startsSentence);
+                tokens[count++] = described.Describe(text, start, length, startsSentence);
                 var c = text[start];
                 sentenceStart = length == 1 ? c is '.' or '!' or '?' : (c is '.' or '!' or '?' && text[start + length - 1] == c);
             }
 
-            DecodeBlock(text, tokens.AsSpan(0, count), ref words, logits, backPointers, labels, sink);
+            DecodeBlock(text, tokens.AsSpan(0, count), words, logits, backPointers, labels, sink);
+            _tables.Value = tables;
         }
         finally
         {
-            words.Dispose();
             ArrayPool<byte>.Shared.Return(labels);
             ArrayPool<byte>.Shared.Return(backPointers);
             ArrayPool<float>.Shared.Return(logits);
@@ -79,7 +89,7 @@ public sealed class MlEntityRecognizer : Recognizer
         }
     }
 
-    private void DecodeBlock(ReadOnlySpan<char> text, ReadOnlySpan<NerToken> tokens, ref NerWordSums words, float[] logits, byte[] backPointers, byte[] labels, MatchSink sink)
+    private void DecodeBlock(ReadOnlySpan<char> text, ReadOnlySpan<NerToken> tokens, NerWordSums words, float[] logits, byte[] backPointers, byte[] labels, MatchSink sink)
     {
         var n = tokens.Length;
         if (n == 0)
@@ -87,7 +97,7 @@ public sealed class MlEntityRecognizer : Recognizer
             return;
         }
 
-        _model.Decode(tokens, ref words, logits, backPointers, labels);
+        _model.Decode(tokens, words, logits, backPointers, labels);
         var i = 0;
         while (i < n)
         {
@@ -119,6 +129,14 @@ public sealed class MlEntityRecognizer : Recognizer
 
             i = j;
         }
+    }
+
+    // One thread's table of words and cache of described tokens.
+    private sealed class ThreadTables(NerModel model)
+    {
+        public NerWordSums Words { get; } = new(model);
+
+        public NerTokenCache Tokens { get; } = new(model);
     }
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> span)

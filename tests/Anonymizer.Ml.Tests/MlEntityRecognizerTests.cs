@@ -17,12 +17,7 @@ public sealed class MlEntityRecognizerTests
         "@user", "#tag", "ünïcödé", "数据", "🙂", "x", "-", "EMAIL", "2024", "   ",
     ];
 
-    private static Arbitrary<string> MixedText() =>
-        Gen.ListOf(Gen.Frequency(
-                (4, Gen.Elements(Words)),
-                (1, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? ""))))
-            .Select(parts => string.Join(" ", parts))
-            .ToArbitrary();
+    private static Arbitrary<string> MixedText() => NerTestTokens.MixedTexts(Words);
 
     private static List<(string Type, string Text)> Find(string text)
     {
@@ -147,6 +142,48 @@ public sealed class MlEntityRecognizerTests
         {
             Assert.Equal(serial[i], parallel[i]);
         }
+    }
+
+    [Property(MaxTest = 100)]
+    public Property A_recognizer_that_has_read_other_texts_finds_what_a_new_one_finds() =>
+        Prop.ForAll(Gen.ArrayOf(MixedText().Generator).ToArbitrary(), texts =>
+        {
+            // Each thread's table of words outlives the text it was filled from: no text may see another's traces.
+            var shared = new MlEntityRecognizer(Recognizer.Model);
+            foreach (var text in texts)
+            {
+                if (!Matches(shared, text).SequenceEqual(Matches(new MlEntityRecognizer(Recognizer.Model), text)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+
+    [Fact]
+    public void Texts_after_the_table_of_words_has_filled_and_started_afresh_are_read_as_by_a_new_recognizer()
+    {
+        // Three texts of 5,000 distinct words each, then a letter: the table (8,192 words) fills and starts afresh
+        // twice, and the words it kept must still be those of its own model.
+        var texts = Enumerable.Range(0, 3)
+            .Select(t => string.Join(" ", Enumerable.Range(0, 5000).Select(i => $"Word{t}x{i}" + (i % 9 == 0 ? " Paris ." : ""))))
+            .Append("Dear Sarah Johnson, the office in Chicago is run by Acme Corporation.")
+            .ToArray();
+        var shared = new MlEntityRecognizer(Recognizer.Model);
+        foreach (var text in texts.Concat(texts))
+        {
+            Assert.Equal(Matches(new MlEntityRecognizer(Recognizer.Model), text), Matches(shared, text));
+        }
+
+        Assert.Contains(Matches(shared, texts[^1]), m => m.EntityType == "PERSON");
+    }
+
+    private static List<PiiMatch> Matches(MlEntityRecognizer recognizer, string text)
+    {
+        var sink = new MatchSink();
+        recognizer.Analyze(text, sink);
+        return [.. sink.Matches];
     }
 
     [Fact]

@@ -39,6 +39,24 @@ public sealed class NerRowIndexTests
             return index.Rows == next - 1;
         });
 
+    [Property(MaxTest = 200)]
+    public Property Many_buckets_at_once_become_their_rows_times_the_row_length() =>
+        Prop.ForAll(Presence(), Gen.ArrayOf(Gen.Choose(0, int.MaxValue)).ToArbitrary(), (present, picks) =>
+        {
+            var index = new NerRowIndex(present.Length, bucket => present[bucket]);
+            var buckets = picks.Select(p => p % present.Length).ToArray();
+            var offsets = (int[])buckets.Clone();
+            index.ToRowOffsets(offsets, C);
+            return buckets.Select(b => index.RowOf(b) * C).SequenceEqual(offsets);
+        });
+
+    [Fact]
+    public void A_bucket_beyond_the_index_is_refused_in_a_run_of_buckets()
+    {
+        var index = new NerRowIndex(128, b => b % 3 == 0);
+        Assert.Throws<IndexOutOfRangeException>(() => index.ToRowOffsets(new[] { 3, 128 }, C));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(63)]

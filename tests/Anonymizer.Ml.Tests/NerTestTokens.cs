@@ -1,8 +1,10 @@
 using Anonymizer.Ml.Ner;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Anonymizer.Ml.Tests;
 
-/// <summary>Tokens of a test text as the recognizer describes them, for models without a gazetteer.</summary>
+/// <summary>Tokens of a test text as the recognizer describes them (for models without a gazetteer), and test texts.</summary>
 internal static class NerTestTokens
 {
     /// <summary>The described tokens of <paramref name="text"/>: the first and each after a line break start a sentence.</summary>
@@ -17,4 +19,12 @@ internal static class NerTestTokens
 
         return [.. tokens];
     }
+
+    /// <summary>Texts of <paramref name="parts"/> (four times in five) and arbitrary strings, joined by spaces.</summary>
+    public static Arbitrary<string> MixedTexts(string[] parts) =>
+        Gen.ListOf(Gen.Frequency(
+                (4, Gen.Elements(parts)),
+                (1, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? ""))))
+            .Select(chosen => string.Join(" ", chosen))
+            .ToArbitrary();
 }

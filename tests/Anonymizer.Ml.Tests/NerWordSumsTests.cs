@@ -7,9 +7,9 @@ using FsCheck.Xunit;
 namespace Anonymizer.Ml.Tests;
 
 /// <summary>
-/// The decoder sums what depends on one word once per distinct word of a text (<see cref="NerWordSums"/>), and reads
-/// one-character ASCII tokens from a table: neither may change a score, whatever the weights, however a text falls
-/// into blocks, and whichever word a table meets first or forgets when it is full.
+/// The decoder sums what depends on one word once per distinct word (<see cref="NerWordSums"/>, a table kept from block
+/// to block and text to text), and reads one-character ASCII tokens from a table: neither may change a score, whatever
+/// the weights, however a text falls into blocks, and whichever word a table meets first or forgets when it is full.
 /// </summary>
 public sealed class NerWordSumsTests
 {
@@ -30,41 +30,34 @@ public sealed class NerWordSumsTests
          select (weights, bias, words, blocks)).ToArbitrary();
 
     [Property(MaxTest = 200)]
-    public Property A_text_table_shared_by_blocks_scores_each_block_as_a_table_of_its_own_does() =>
+    public Property A_table_shared_by_blocks_scores_each_block_as_a_table_of_its_own_does() =>
         Prop.ForAll(Cases(), input =>
         {
             var (weights, bias, words, blocks) = input;
             var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
             var tokens = Tokens(string.Join(" ", words), model);
 
-            // A table for a 16-character text holds 16 words: longer token runs make it start afresh.
-            var shared = new NerWordSums(model, 16);
-            try
+            // A table of 16 words: longer token runs make it start afresh.
+            var shared = new NerWordSums(model, 16, NerWordSums.DefaultRowQueueLength, NerWordSums.DefaultSumQueueLength);
+            var at = 0;
+            var blockIndex = 0;
+            while (at < tokens.Length)
             {
-                var at = 0;
-                var blockIndex = 0;
-                while (at < tokens.Length)
+                var size = Math.Min(tokens.Length - at, blocks.Length == 0 ? 12 : blocks[blockIndex++ % blocks.Length]);
+                var block = tokens.AsSpan(at, size);
+                var (sharedLabels, sharedLogits) = Decode(model, block, shared);
+                var ownLabels = new byte[size];
+                var ownLogits = new float[size * C];
+                model.Decode(block, ownLogits, new byte[size * C], ownLabels);
+                if (!sharedLabels.AsSpan().SequenceEqual(ownLabels) || !SameBits(sharedLogits, ownLogits))
                 {
-                    var size = Math.Min(tokens.Length - at, blocks.Length == 0 ? 12 : blocks[blockIndex++ % blocks.Length]);
-                    var block = tokens.AsSpan(at, size);
-                    var (sharedLabels, sharedLogits) = Decode(model, block, ref shared);
-                    var ownLabels = new byte[size];
-                    var ownLogits = new float[size * C];
-                    model.Decode(block, ownLogits, new byte[size * C], ownLabels);
-                    if (!sharedLabels.AsSpan().SequenceEqual(ownLabels) || !SameBits(sharedLogits, ownLogits))
-                    {
-                        return false;
-                    }
-
-                    at += size;
+                    return false;
                 }
 
-                return true;
+                at += size;
             }
-            finally
-            {
-                shared.Dispose();
-            }
+
+            return true;
         });
 
     [Property(MaxTest = 200)]
@@ -155,30 +148,48 @@ public sealed class NerWordSumsTests
         var text = string.Join(" ", Enumerable.Range(0, 400).Select(i => (i % 3 == 0 ? "Ab" : "w") + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + (i % 4 == 0 ? " ." : "")));
         var tokens = Tokens(text, model);
         var words = new NerWordSums(model, text.Length, rowQueueLength, sumQueueLength);
-        try
+        words.Assign(tokens);
+        var features = new int[NerFeatures.MaxFeatures];
+        var expected = new float[C];
+        for (var i = 0; i < tokens.Length; i++)
         {
-            words.Assign(tokens);
-            var features = new int[NerFeatures.MaxFeatures];
-            var expected = new float[C];
-            for (var i = 0; i < tokens.Length; i++)
+            model.SumFeatures(features.AsSpan(0, NerFeatures.Own(tokens[i], tokens[i].SentenceStart, model.Mask, features, 0)), expected);
+            Assert.True(SameBits(expected, Read(ref words.Own(i))), $"own sums of token {i}");
+            foreach (var role in NerFeatures.NeighbourRoles)
             {
-                model.SumFeatures(features.AsSpan(0, NerFeatures.Own(tokens[i], tokens[i].SentenceStart, model.Mask, features, 0)), expected);
-                Assert.True(SameBits(expected, Read(ref words.Own(i))), $"own sums of token {i}");
-                foreach (var role in NerFeatures.NeighbourRoles)
-                {
-                    var j = i + NerFeatures.NeighbourOffset(role);
-                    var count = (uint)j < (uint)tokens.Length
-                        ? NerFeatures.Neighbour(role, tokens[j], model.Mask, features, 0)
-                        : NerFeatures.Boundary(role, model.Mask, features, 0);
-                    model.SumFeatures(features.AsSpan(0, count), expected);
-                    Assert.True(SameBits(expected, Read(ref words.GivenTo(i, role))), $"{role} sums of token {i}");
-                }
+                var j = i + NerFeatures.NeighbourOffset(role);
+                var count = (uint)j < (uint)tokens.Length
+                    ? NerFeatures.Neighbour(role, tokens[j], model.Mask, features, 0)
+                    : NerFeatures.Boundary(role, model.Mask, features, 0);
+                model.SumFeatures(features.AsSpan(0, count), expected);
+                Assert.True(SameBits(expected, Read(ref words.GivenTo(i, role))), $"{role} sums of token {i}");
             }
         }
-        finally
-        {
-            words.Dispose();
-        }
+    }
+
+    [Theory]
+    [InlineData(0, NerWordSums.DefaultRowQueueLength, NerWordSums.DefaultSumQueueLength)]
+    [InlineData((1 << 20) + 1, NerWordSums.DefaultRowQueueLength, NerWordSums.DefaultSumQueueLength)]
+    [InlineData(16, NerFeatures.MaxFeatures - 1, NerWordSums.DefaultSumQueueLength)]
+    [InlineData(16, NerWordSums.DefaultRowQueueLength, 0)]
+    public void A_table_of_no_words_or_queues_too_short_for_a_token_is_refused(int capacity, int rowQueueLength, int sumQueueLength)
+    {
+        var model = new NerModel(Bits, new float[(1 << Bits) * C], new float[C], Gazetteer.Empty, "test");
+        Assert.Throws<ArgumentOutOfRangeException>(() => new NerWordSums(model, capacity, rowQueueLength, sumQueueLength));
+    }
+
+    [Fact]
+    public void A_block_longer_than_the_table_or_a_table_of_another_model_is_refused()
+    {
+        var model = new NerModel(Bits, new float[(1 << Bits) * C], new float[C], Gazetteer.Empty, "test");
+        var other = new NerModel(Bits, new float[(1 << Bits) * C], new float[C], Gazetteer.Empty, "other");
+        var tokens = Tokens("one two three four five", model);
+        var labels = new byte[tokens.Length];
+        var logits = new float[tokens.Length * C];
+        var small = new NerWordSums(model, 4, NerWordSums.DefaultRowQueueLength, NerWordSums.DefaultSumQueueLength);
+        Assert.Equal(4, small.Capacity);
+        Assert.Throws<ArgumentOutOfRangeException>(() => model.Decode(tokens, small, logits, new byte[tokens.Length * C], labels));
+        Assert.Throws<ArgumentException>(() => model.Decode(tokens, new NerWordSums(other), logits, new byte[tokens.Length * C], labels));
     }
 
     private static float[] Read(ref float first) => MemoryMarshal.CreateReadOnlySpan(ref first, C).ToArray();
@@ -256,11 +267,11 @@ public sealed class NerWordSumsTests
         Assert.Equal((37, 1026, 0x8F1ABEEB07CE3656UL), (tokens.Count, total, hash));
     }
 
-    private static (byte[] Labels, float[] Logits) Decode(NerModel model, ReadOnlySpan<NerToken> block, ref NerWordSums words)
+    private static (byte[] Labels, float[] Logits) Decode(NerModel model, ReadOnlySpan<NerToken> block, NerWordSums words)
     {
         var labels = new byte[block.Length];
         var logits = new float[block.Length * C];
-        model.Decode(block, ref words, logits, new byte[block.Length * C], labels);
+        model.Decode(block, words, logits, new byte[block.Length * C], labels);
         return (labels, logits);
     }
 

@@ -125,8 +125,8 @@ internal sealed class NerModel
     }
 
     /// <summary>
-    /// Labels <paramref name="tokens"/> (one sentence or block, at most <see cref="NerWordSums.MaxWords"/> tokens) with the
-    /// most probable valid BIO sequence.
+    /// Labels <paramref name="tokens"/> (one sentence or block) with the most probable valid BIO sequence, with a table
+    /// of words of its own.
     /// </summary>
     /// <param name="tokens">The described tokens.</param>
     /// <param name="logits">Receives <c>tokens.Length * Labels</c> logits, each token's less its largest (see <see cref="Probability"/>).</param>
@@ -134,27 +134,20 @@ internal sealed class NerModel
     /// <param name="labels">Receives one label per token.</param>
     public void Decode(ReadOnlySpan<NerToken> tokens, Span<float> logits, Span<byte> backPointers, Span<byte> labels)
     {
-        var words = new NerWordSums(this, tokens.Length);
-        try
-        {
-            Decode(tokens, ref words, logits, backPointers, labels);
-        }
-        finally
-        {
-            words.Dispose();
-        }
+        var words = new NerWordSums(this, Math.Max(tokens.Length, 1), NerWordSums.DefaultRowQueueLength, NerWordSums.DefaultSumQueueLength);
+        Decode(tokens, words, logits, backPointers, labels);
     }
 
     /// <summary>
     /// Labels <paramref name="tokens"/>, one block of a text, with the most probable valid BIO sequence, summing the
-    /// per-word parts of the scores with <paramref name="words"/>, the text's table of words.
+    /// per-word parts of the scores with <paramref name="words"/>, a table of words of this model.
     /// </summary>
     /// <param name="tokens">The described tokens.</param>
-    /// <param name="words">The text's words.</param>
+    /// <param name="words">The table of words (of this model; at least as many words as the block has tokens).</param>
     /// <param name="logits">Receives <c>tokens.Length * Labels</c> logits, each token's less its largest (see <see cref="Probability"/>).</param>
     /// <param name="backPointers">Scratch of <c>tokens.Length * Labels</c> bytes.</param>
     /// <param name="labels">Receives one label per token.</param>
-    public void Decode(ReadOnlySpan<NerToken> tokens, ref NerWordSums words, Span<float> logits, Span<byte> backPointers, Span<byte> labels)
+    public void Decode(ReadOnlySpan<NerToken> tokens, NerWordSums words, Span<float> logits, Span<byte> backPointers, Span<byte> labels)
     {
         const int C = Labels;
         var n = tokens.Length;
@@ -163,8 +156,13 @@ internal sealed class NerModel
             return;
         }
 
+        if (!ReferenceEquals(words.Model, this))
+        {
+            throw new ArgumentException("The table of words belongs to another model.", nameof(words));
+        }
+
         words.Assign(tokens);
-        WriteLogits(tokens, ref words, logits);
+        WriteLogits(tokens, words, logits);
         ref var logit = ref MemoryMarshal.GetReference(logits);
 
         // The Viterbi scores of labels 0-7 in one vector and of label 8 apart; labels are O, then B-x and I-x per type,
@@ -212,14 +210,12 @@ internal sealed class NerModel
     // Each token's logits, less the largest of them: the bias, the token's own features and those its neighbours give
     // it (summed once per distinct word of the text), then the features of pairs of tokens. Apart from the Viterbi
     // steps, whose chain of dependencies would hold back the many independent loads of these sums.
-    private void WriteLogits(ReadOnlySpan<NerToken> tokens, ref NerWordSums words, Span<float> logits)
+    private void WriteLogits(ReadOnlySpan<NerToken> tokens, NerWordSums words, Span<float> logits)
     {
         const int C = Labels;
         var n = tokens.Length;
-        Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
         var mask = Mask;
         ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
-        var rowIndex = _rowIndex;
         var bias = Vector256.Create(_bias.AsSpan(0, 8));
         var bias8 = _bias[8];
 
@@ -227,14 +223,13 @@ internal sealed class NerModel
         var pairRows = ArrayPool<int>.Shared.Rent(n * NerFeatures.PairCount);
         try
         {
+            var pairs = pairRows.AsSpan(0, n * NerFeatures.PairCount);
             for (var i = 0; i < n; i++)
             {
-                NerFeatures.Pairs(tokens, i, mask, features, 0);
-                for (var f = 0; f < NerFeatures.PairCount; f++)
-                {
-                    pairRows[(i * NerFeatures.PairCount) + f] = rowIndex.RowOf(features[f]) * C;
-                }
+                NerFeatures.Pairs(tokens, i, mask, pairs, i * NerFeatures.PairCount);
             }
+
+            _rowIndex.ToRowOffsets(pairs, C);
 
             for (var i = 0; i < n; i++)
             {
@@ -248,10 +243,10 @@ internal sealed class NerModel
                 AddSum(ref words.GivenTo(i, NerNeighbour.SecondNext), ref sum8, ref sumLast);
                 for (var f = 0; f < NerFeatures.PairCount; f++)
                 {
-                    AddSum(ref Unsafe.Add(ref rows, pairRows[(i * NerFeatures.PairCount) + f]), ref sum8, ref sumLast);
+                    AddSum(ref Unsafe.Add(ref rows, pairs[(i * NerFeatures.PairCount) + f]), ref sum8, ref sumLast);
                 }
 
-                var max = MathF.Max(MaxOfEight(sum8), sumLast);
+                var max = float.MaxNative(MaxOfEight(sum8), sumLast);
                 var row = logits.Slice(i * C, C);
                 (sum8 - Vector256.Create(max)).CopyTo(row);
                 row[8] = sumLast - max;
@@ -293,14 +288,13 @@ internal sealed class NerModel
         sums[8] = sumLast;
     }
 
-    /// <summary>Where the weight row of <paramref name="feature"/> starts in the rows (for <see cref="SumRows"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal int RowOffset(int feature) => _rowIndex.RowOf(feature) * Labels;
+    /// <summary>Replaces each of <paramref name="features"/> by where its weight row starts in the rows (for <see cref="SumRows"/>).</summary>
+    internal void ToRowOffsets(Span<int> features) => _rowIndex.ToRowOffsets(features, Labels);
 
     /// <summary>
     /// Adds up rows as <see cref="SumFeatures"/> does, several sums at once: <paramref name="sums"/> holds, per sum, where
     /// its nine floats go in <paramref name="destination"/> and how many of <paramref name="rowOffsets"/> (from
-    /// <see cref="RowOffset"/>, taken in order) it adds.
+    /// <see cref="ToRowOffsets"/>, taken in order) it adds.
     /// </summary>
     internal void SumRows(ReadOnlySpan<int> rowOffsets, ReadOnlySpan<int> sums, Span<float> destination)
     {
@@ -351,13 +345,16 @@ internal sealed class NerModel
         return BitOperations.TrailingZeroCount(at);
     }
 
-    // The largest of eight lanes, reduced pairwise (the order the decoder's results are defined by).
+    // The largest of eight lanes, reduced pairwise. With the processor's own maximum (one instruction, where Math.Max's
+    // treatment of NaN and of -0 against +0 takes a dozen): for scores that are numbers the same value, but for the sign
+    // of a zero, which neither a difference, a comparison nor exp tells apart. A NaN (only weights that overflow a float
+    // make one) may be passed over rather than returned; the decoder tests for NaN scores before it compares them.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float MaxOfEight(Vector256<float> values)
     {
-        var max4 = Vector128.Max(values.GetLower(), values.GetUpper());
-        var max2 = Vector128.Max(max4, Vector128.Shuffle(max4, Vector128.Create(2, 3, 0, 1)));
-        return MathF.Max(max2.GetElement(0), max2.GetElement(1));
+        var max4 = Vector128.MaxNative(values.GetLower(), values.GetUpper());
+        var max2 = Vector128.MaxNative(max4, Vector128.Shuffle(max4, Vector128.Create(2, 3, 0, 1)));
+        return float.MaxNative(max2.GetElement(0), max2.GetElement(1));
     }
 
     private static int ScanFirstMaximum(Vector256<float> scores8, float scoreLast)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -6,41 +5,17 @@ using System.Runtime.InteropServices;
 namespace Anonymizer.Ml.Ner;
 
 /// <summary>
-/// The parts of the emission scores that depend on one word only, summed once per distinct word of a text rather than
-/// once per token: a word's own features (at a sentence start and not) and the features each neighbouring token gets
-/// from it. Words are the same when every fact those features read is (<see cref="NerFeatures.SameWord"/>), so the
-/// sums are those of the features themselves whichever token first brought a word in. Scratch of one text, on pooled
-/// arrays; <see cref="Assign"/> is called for each block before its scores are read.
+/// The parts of the emission scores that depend on one word only, summed once per distinct word rather than once per
+/// token: a word's own features (at a sentence start and not) and the features each neighbouring token gets from it.
+/// Words are the same when every fact those features read is (<see cref="NerFeatures.SameWord"/>), so the sums are
+/// those of the features themselves whichever token first brought a word in, in whichever text. A table outlives the
+/// text it was filled from (the recognizer keeps one per thread), and when it is full it starts afresh; it is not
+/// thread-safe. <see cref="Assign"/> is called for each block before its scores are read.
 /// </summary>
-internal ref struct NerWordSums
+internal sealed class NerWordSums
 {
-    /// <summary>The most distinct words kept at once: a text with more starts afresh at the next block.</summary>
-    public const int MaxWords = 8192;
-
-    // Per word: its own sums not at a sentence start and at one, then one per neighbour role (nine floats each).
-    private const int OwnRoles = 2;
-    private const int Roles = OwnRoles + 4;
-    private const int C = 9;
-
-    private readonly NerModel _model;
-    private readonly int _capacity;
-    private readonly int[] _slots;
-    private readonly NerToken[] _words;
-    private readonly byte[] _ownSummed;
-    private readonly float[] _sums;
-    private int[] _wordOf;
-    private int _count;
-    private ReadOnlySpan<NerToken> _tokens;
-
-    // Sums waiting to be added up: the row offsets of their features, and per sum where it goes and how many rows it
-    // has. Queued while the block's words are found and added up together, so that the loads of many words' rows are
-    // in flight at once rather than one word's after another's.
-    private readonly int[] _queuedRows;
-    private readonly int[] _queuedSums;
-    private readonly int _rowQueueLength;
-    private readonly int _sumQueueLength;
-    private int _queuedRowCount;
-    private int _queuedSumCount;
+    /// <summary>The distinct words a table holds by default before it starts afresh.</summary>
+    public const int DefaultCapacity = 8192;
 
     /// <summary>The row offsets queued before they are added up (see <see cref="NerWordSums(NerModel, int, int, int)"/>).</summary>
     public const int DefaultRowQueueLength = 4096;
@@ -48,71 +23,98 @@ internal ref struct NerWordSums
     /// <summary>The sums queued before they are added up.</summary>
     public const int DefaultSumQueueLength = 512;
 
-    /// <summary>Rents room for the words of a text of <paramref name="textLength"/> characters.</summary>
-    public NerWordSums(NerModel model, int textLength)
-        : this(model, textLength, DefaultRowQueueLength, DefaultSumQueueLength)
+    // Per word: its own sums not at a sentence start and at one, then one per neighbour role (nine floats each).
+    private const int OwnRoles = 2;
+    private const int Roles = OwnRoles + 4;
+    private const int C = 9;
+
+    private readonly int _capacity;
+    private readonly int[] _slots;
+    private readonly NerToken[] _words;
+    private readonly byte[] _ownSummed;
+    private readonly float[] _sums;
+    private int _count;
+
+    // Per token of the block being scored: where its word's sums start, and where its own sums (at a sentence start
+    // or not) are.
+    private int[] _wordAt = [];
+    private int[] _ownAt = [];
+    private int _blockLength;
+
+    // Sums waiting to be added up: the row offsets of their features, and per sum where it goes and how many rows it
+    // has. Queued while the block's words are found and added up together, so that the loads of many words' rows are
+    // in flight at once rather than one word's after another's.
+    private readonly int[] _queuedRows;
+    private readonly int[] _queuedSums;
+    private int _queuedRowCount;
+    private int _queuedSumCount;
+
+    /// <summary>Creates a table of <see cref="DefaultCapacity"/> words with the default queues.</summary>
+    public NerWordSums(NerModel model)
+        : this(model, DefaultCapacity, DefaultRowQueueLength, DefaultSumQueueLength)
     {
     }
 
     /// <summary>
-    /// Rents room for the words of a text of <paramref name="textLength"/> characters, adding up queued sums whenever
-    /// <paramref name="rowQueueLength"/> row offsets or <paramref name="sumQueueLength"/> sums wait (tests make both small).
+    /// Creates a table of at least <paramref name="capacity"/> words (a power of two), adding up queued sums whenever
+    /// <paramref name="rowQueueLength"/> row offsets or <paramref name="sumQueueLength"/> sums wait (tests make all
+    /// three small).
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The row queue holds fewer than one token's features, or the sum queue none.</exception>
-    public NerWordSums(NerModel model, int textLength, int rowQueueLength, int sumQueueLength)
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The capacity is below 1 or above 2^20, the row queue holds fewer than one token's features, or the sum queue none.
+    /// </exception>
+    public NerWordSums(NerModel model, int capacity, int rowQueueLength, int sumQueueLength)
     {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(capacity, 1 << 20);
         ArgumentOutOfRangeException.ThrowIfLessThan(rowQueueLength, NerFeatures.MaxFeatures);
         ArgumentOutOfRangeException.ThrowIfLessThan(sumQueueLength, 1);
-        _model = model;
-        _rowQueueLength = rowQueueLength;
-        _sumQueueLength = sumQueueLength;
-
-        // No text has more words than characters.
-        _capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(textLength, 16, MaxWords));
-        _slots = ArrayPool<int>.Shared.Rent(_capacity * 2);
-        _slots.AsSpan(0, _capacity * 2).Clear();
-        _words = ArrayPool<NerToken>.Shared.Rent(_capacity);
-        _ownSummed = ArrayPool<byte>.Shared.Rent(_capacity);
-        _sums = ArrayPool<float>.Shared.Rent(_capacity * Roles * C);
-        _wordOf = [];
-        _queuedRows = ArrayPool<int>.Shared.Rent(rowQueueLength);
-        _queuedSums = ArrayPool<int>.Shared.Rent(sumQueueLength * 2);
-        _queuedRowCount = 0;
-        _queuedSumCount = 0;
+        Model = model;
+        _capacity = (int)BitOperations.RoundUpToPowerOf2((uint)capacity);
+        _slots = new int[_capacity * 2];
+        _words = new NerToken[_capacity];
+        _ownSummed = new byte[_capacity];
+        _sums = new float[_capacity * Roles * C];
+        _queuedRows = new int[rowQueueLength];
+        _queuedSums = new int[sumQueueLength * 2];
     }
 
+    /// <summary>The model whose weights the sums add up.</summary>
+    public NerModel Model { get; }
+
+    /// <summary>The most words of one block: the table's capacity.</summary>
+    public int Capacity => _capacity;
+
     /// <summary>
-    /// Finds the word of each of <paramref name="tokens"/> (at most <see cref="MaxWords"/>), summing the features
-    /// neighbours get from each word not seen before in the text, and a word's own features at a sentence start or not
-    /// the first time a token needs them.
+    /// Finds the word of each of <paramref name="tokens"/> (at most <see cref="Capacity"/>), summing the features
+    /// neighbours get from each word not seen before, and a word's own features at a sentence start or not the first
+    /// time a token needs them.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The block has more tokens than the table holds words.</exception>
     public void Assign(ReadOnlySpan<NerToken> tokens)
     {
         var n = tokens.Length;
         if (n > _capacity)
         {
-            throw new ArgumentOutOfRangeException(nameof(tokens), $"A block of {n} tokens is more than the table of words holds ({_capacity}: the text's length, at most {MaxWords}).");
+            throw new ArgumentOutOfRangeException(nameof(tokens), $"A block of {n} tokens is more than the table of words holds ({_capacity}).");
         }
 
         if (_count + n > _capacity)
         {
-            _slots.AsSpan(0, _capacity * 2).Clear();
+            _slots.AsSpan().Clear();
             _count = 0;
         }
 
-        if (_wordOf.Length < n)
+        if (_wordAt.Length < n)
         {
-            if (_wordOf.Length > 0)
-            {
-                ArrayPool<int>.Shared.Return(_wordOf);
-            }
-
-            _wordOf = ArrayPool<int>.Shared.Rent(n);
+            _wordAt = new int[Math.Max(n, 2 * _wordAt.Length)];
+            _ownAt = new int[_wordAt.Length];
         }
 
-        _tokens = tokens;
+        _blockLength = n;
         Span<int> features = stackalloc int[NerFeatures.MaxFeatures];
-        var mask = _model.Mask;
+        var mask = Model.Mask;
         var slotMask = (_capacity * 2) - 1;
         for (var i = 0; i < n; i++)
         {
@@ -146,15 +148,16 @@ internal ref struct NerWordSums
                 slot = (slot + 1) & slotMask;
             }
 
-            _wordOf[i] = word;
-
             // The word's own sums at a sentence start or not, whichever this token needs, the first time it is needed.
             var atStart = token.SentenceStart;
+            var ownAt = ((word * Roles) + (atStart ? 1 : 0)) * C;
+            _wordAt[i] = word * Roles * C;
+            _ownAt[i] = ownAt;
             var bit = atStart ? 2 : 1;
             if ((_ownSummed[word] & bit) == 0)
             {
                 var count = NerFeatures.Own(token, atStart, mask, features, 0);
-                Queue(features[..count], ((word * Roles) + (atStart ? 1 : 0)) * C);
+                Queue(features[..count], ownAt);
                 _ownSummed[word] |= (byte)bit;
             }
         }
@@ -164,13 +167,25 @@ internal ref struct NerWordSums
 
     /// <summary>The sums of the own features of the block's token <paramref name="i"/> (nine floats).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly ref float Own(int i) =>
-        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), ((_wordOf[i] * Roles) + (_tokens[i].SentenceStart ? 1 : 0)) * C);
+    public ref float Own(int i) => ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), _ownAt[i]);
+
+    /// <summary>
+    /// The sums of the features the block's token <paramref name="i"/> gets from its neighbour in
+    /// <paramref name="role"/>, or from the block's edge where it has none (nine floats).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref float GivenTo(int i, NerNeighbour role)
+    {
+        var j = i + NerFeatures.NeighbourOffset(role);
+        return ref (uint)j < (uint)_blockLength
+            ? ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), _wordAt[j] + ((OwnRoles + (int)role) * C))
+            : ref Model.BoundarySum(role);
+    }
 
     // Queues the sum of the weights of `features` (a word's own or neighbour features) for the nine floats at `sumsAt`.
     private void Queue(scoped ReadOnlySpan<int> features, int sumsAt)
     {
-        if (_queuedRowCount + features.Length > _rowQueueLength || _queuedSumCount == _sumQueueLength)
+        if (_queuedRowCount + features.Length > _queuedRows.Length || _queuedSumCount * 2 == _queuedSums.Length)
         {
             AddUpQueued();
         }
@@ -178,45 +193,16 @@ internal ref struct NerWordSums
         _queuedSums[_queuedSumCount * 2] = sumsAt;
         _queuedSums[(_queuedSumCount * 2) + 1] = features.Length;
         _queuedSumCount++;
-        foreach (var feature in features)
-        {
-            _queuedRows[_queuedRowCount++] = _model.RowOffset(feature);
-        }
+        var queued = _queuedRows.AsSpan(_queuedRowCount, features.Length);
+        features.CopyTo(queued);
+        Model.ToRowOffsets(queued);
+        _queuedRowCount += features.Length;
     }
 
     private void AddUpQueued()
     {
-        _model.SumRows(_queuedRows.AsSpan(0, _queuedRowCount), _queuedSums.AsSpan(0, _queuedSumCount * 2), _sums);
+        Model.SumRows(_queuedRows.AsSpan(0, _queuedRowCount), _queuedSums.AsSpan(0, _queuedSumCount * 2), _sums);
         _queuedRowCount = 0;
         _queuedSumCount = 0;
-    }
-
-    /// <summary>
-    /// The sums of the features the block's token <paramref name="i"/> gets from its neighbour in
-    /// <paramref name="role"/>, or from the block's edge where it has none (nine floats).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public readonly ref float GivenTo(int i, NerNeighbour role)
-    {
-        var j = i + NerFeatures.NeighbourOffset(role);
-        return ref (uint)j < (uint)_tokens.Length
-            ? ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), ((_wordOf[j] * Roles) + OwnRoles + (int)role) * C)
-            : ref _model.BoundarySum(role);
-    }
-
-    /// <summary>Returns the pooled arrays.</summary>
-    public readonly void Dispose()
-    {
-        if (_wordOf.Length > 0)
-        {
-            ArrayPool<int>.Shared.Return(_wordOf);
-        }
-
-        ArrayPool<int>.Shared.Return(_queuedSums);
-        ArrayPool<int>.Shared.Return(_queuedRows);
-        ArrayPool<float>.Shared.Return(_sums);
-        ArrayPool<byte>.Shared.Return(_ownSummed);
-        ArrayPool<NerToken>.Shared.Return(_words);
-        ArrayPool<int>.Shared.Return(_slots);
     }
 }
