@@ -7,10 +7,11 @@ namespace Anonymizer.Ml;
 /// <summary>
 /// PERSON, LOCATION, ORGANIZATION and NRP from a token classifier trained with Microsoft.ML (see <c>docs/ml.md</c>):
 /// hashed lexical, shape and gazetteer features, a linear model evaluated directly, and BIO-constrained Viterbi
-/// decoding. A match's score is the mean softmax probability of its tokens' labels, in [0, 1]. Immutable and
-/// thread-safe; create it with <see cref="MlRecognizers.CreateDefault"/>. Each thread that runs it keeps about 3 MB of
-/// tables from one text to the next (the sums of the words it has met and the facts of short tokens), which never
-/// change what a text is found to hold.
+/// decoding. A match's score is the mean softmax probability of its tokens' labels, in [0, 1]. Thread-safe, and its
+/// settings never change; create it with <see cref="MlRecognizers.CreateDefault"/>. Each thread that runs a model keeps
+/// about 2.8 MB of tables for it from one text to the next, shared by every recognizer of that model (the sums of the
+/// words it has met and the facts of short tokens: in memory only, never written out or logged), which never change
+/// what a text is found to hold.
 /// </summary>
 public sealed class MlEntityRecognizer : Recognizer
 {
@@ -24,11 +25,6 @@ public sealed class MlEntityRecognizer : Recognizer
     private const int BlockMax = 2048;
 
     private readonly NerModel _model;
-
-    // Each thread's tables, kept from one text to the next: the words of mail and of a corpus's records recur across
-    // texts, and need describing and their sums adding up only once. Taken out while a text is read (a reentrant call
-    // would make tables of its own) and put back only when the text was read to its end.
-    private readonly ThreadLocal<ThreadTables?> _tables = new();
 
     internal MlEntityRecognizer(NerModel model)
         : base(RecognizerName, NerLabels.EntityTypes)
@@ -50,12 +46,21 @@ public sealed class MlEntityRecognizer : Recognizer
             return;
         }
 
+        // The model's tables for this thread, kept from one text to the next: the words of mail and of a corpus's
+        // records recur across texts, and need describing and their sums adding up only once. Put back only when the
+        // text was read to its end.
+        var tables = _model.TakeThreadTables();
+        Analyze(text, sink, tables);
+        _model.KeepThreadTables(tables);
+    }
+
+    /// <summary>Reads <paramref name="text"/> with the given tables (tests give new ones, to read it as a new recognizer would).</summary>
+    internal void Analyze(ReadOnlySpan<char> text, MatchSink sink, NerThreadTables tables)
+    {
         var tokens = ArrayPool<NerToken>.Shared.Rent(BlockMax);
         var logits = ArrayPool<float>.Shared.Rent(BlockMax * NerLabels.Count);
         var backPointers = ArrayPool<byte>.Shared.Rent(BlockMax * NerLabels.Count);
         var labels = ArrayPool<byte>.Shared.Rent(BlockMax);
-        var tables = _tables.Value ?? new ThreadTables(_model);
-        _tables.Value = null;
         var words = tables.Words;
         var described = tables.Tokens;
         try
@@ -78,7 +83,6 @@ public sealed class MlEntityRecognizer : Recognizer
             }
 
             DecodeBlock(text, tokens.AsSpan(0, count), words, logits, backPointers, labels, sink);
-            _tables.Value = tables;
         }
         finally
         {
@@ -129,14 +133,6 @@ public sealed class MlEntityRecognizer : Recognizer
 
             i = j;
         }
-    }
-
-    // One thread's table of words and cache of described tokens.
-    private sealed class ThreadTables(NerModel model)
-    {
-        public NerWordSums Words { get; } = new(model);
-
-        public NerTokenCache Tokens { get; } = new(model);
     }
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> span)

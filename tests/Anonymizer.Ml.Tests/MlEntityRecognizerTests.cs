@@ -148,11 +148,10 @@ public sealed class MlEntityRecognizerTests
     public Property A_recognizer_that_has_read_other_texts_finds_what_a_new_one_finds() =>
         Prop.ForAll(Gen.ArrayOf(MixedText().Generator).ToArbitrary(), texts =>
         {
-            // Each thread's table of words outlives the text it was filled from: no text may see another's traces.
-            var shared = new MlEntityRecognizer(Recognizer.Model);
+            // Each thread's tables of a model outlive the text they were filled from: no text may see another's traces.
             foreach (var text in texts)
             {
-                if (!Matches(shared, text).SequenceEqual(Matches(new MlEntityRecognizer(Recognizer.Model), text)))
+                if (!Matches(text).SequenceEqual(MatchesOfNewTables(text)))
                 {
                     return false;
                 }
@@ -170,19 +169,40 @@ public sealed class MlEntityRecognizerTests
             .Select(t => string.Join(" ", Enumerable.Range(0, 5000).Select(i => $"Word{t}x{i}" + (i % 9 == 0 ? " Paris ." : ""))))
             .Append("Dear Sarah Johnson, the office in Chicago is run by Acme Corporation.")
             .ToArray();
-        var shared = new MlEntityRecognizer(Recognizer.Model);
         foreach (var text in texts.Concat(texts))
         {
-            Assert.Equal(Matches(new MlEntityRecognizer(Recognizer.Model), text), Matches(shared, text));
+            Assert.Equal(MatchesOfNewTables(text), Matches(text));
         }
 
-        Assert.Contains(Matches(shared, texts[^1]), m => m.EntityType == "PERSON");
+        Assert.Contains(Matches(texts[^1]), m => m.EntityType == "PERSON");
     }
 
-    private static List<PiiMatch> Matches(MlEntityRecognizer recognizer, string text)
+    [Fact]
+    public void Recognizers_of_one_model_share_its_tables_for_a_thread()
+    {
+        // Tables belong to the model: a recognizer made per request must not cost a new set of tables on each thread.
+        var first = MlRecognizers.CreateDefault();
+        var second = MlRecognizers.CreateDefault();
+        first.Analyze("Dear Sarah Johnson, the office in Chicago is run by Acme Corporation.", new MatchSink());
+        var tables = first.Model.TakeThreadTables();
+        first.Model.KeepThreadTables(tables);
+        second.Analyze("Dear Sarah Johnson, the office in Chicago is run by Acme Corporation.", new MatchSink());
+        Assert.Same(first.Model, second.Model);
+        Assert.Same(tables, second.Model.TakeThreadTables());
+        Assert.NotSame(tables, second.Model.TakeThreadTables());
+    }
+
+    private static List<PiiMatch> Matches(string text)
     {
         var sink = new MatchSink();
-        recognizer.Analyze(text, sink);
+        Recognizer.Analyze(text, sink);
+        return [.. sink.Matches];
+    }
+
+    private static List<PiiMatch> MatchesOfNewTables(string text)
+    {
+        var sink = new MatchSink();
+        Recognizer.Analyze(text, sink, new NerThreadTables(Recognizer.Model));
         return [.. sink.Matches];
     }
 

@@ -64,6 +64,33 @@ public sealed class NerDecodeTests
         Assert.True(SameAsPlainDecode(model, tokens, weights, bias, labels, logits));
     }
 
+    [Fact]
+    public void A_NaN_weight_makes_every_logit_of_its_tokens_NaN_as_the_label_by_label_algorithm_does()
+    {
+        // The decoder takes each token's largest sum with the processor's maximum, which may pass over a NaN; a token
+        // whose sums hold one must still have every logit NaN, as the plain algorithm (Math.Max) gives it.
+        var tokens = NerTestTokens.Of("Ann Lee lives in Rome , at ACME Ltd .");
+        var weights = new float[(1 << Bits) * C];
+        for (var bucket = 0; bucket < 1 << Bits; bucket++)
+        {
+            weights[(bucket * C) + 1] = bucket % 4;
+            weights[(bucket * C) + 3] = 1f;
+        }
+
+        // The bucket of the word "Rome" itself: only that token has the feature.
+        var features = new int[NerFeatures.MaxFeatures];
+        NerFeatures.Own(tokens[4], false, (1 << Bits) - 1, features, 0);
+        weights[(features[0] * C) + 3] = float.NaN;
+        var bias = new float[C];
+        var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
+        var labels = new byte[tokens.Length];
+        var logits = new float[tokens.Length * C];
+        model.Decode(tokens, logits, new byte[tokens.Length * C], labels);
+        Assert.Contains(logits, float.IsNaN);
+        Assert.Contains(logits, v => !float.IsNaN(v));
+        Assert.True(SameAsPlainDecode(model, tokens, weights, bias, labels, logits));
+    }
+
     // Labels equal, and logits equal bit for bit (NaN payloads and the sign of zero included).
     private static bool SameAsPlainDecode(NerModel model, NerToken[] tokens, float[] weights, float[] bias, byte[] labels, float[] logits)
     {

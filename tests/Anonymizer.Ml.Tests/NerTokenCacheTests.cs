@@ -59,6 +59,7 @@ public sealed class NerTokenCacheTests
         var atEnd = ending.Length - token.Length;
         var first = cache.Describe(inside, 0, token.Length, sentenceStart: false);
         var second = cache.Describe(ending, atEnd, token.Length, sentenceStart: true);
+        Assert.Equal(1, cache.Misses);
         Assert.True(Same(Model.Describe(inside, 0, token.Length, false), first));
         Assert.True(Same(Model.Describe(ending, atEnd, token.Length, true), second));
         Assert.Equal(atEnd, second.Start);
@@ -67,8 +68,13 @@ public sealed class NerTokenCacheTests
 
     [Theory]
     [InlineData("ab", "ab\0")] // a NUL past the end of the shorter token
+    [InlineData("ab", "ac")] // the last character, at each length
     [InlineData("abc", "abd")]
-    [InlineData("abcdefgh", "abcdefgi")] // the last of eight characters
+    [InlineData("abcd", "abce")]
+    [InlineData("abcde", "abcdf")]
+    [InlineData("abcdef", "abcdeg")]
+    [InlineData("abcdefg", "abcdefh")]
+    [InlineData("abcdefgh", "abcdefgi")]
     [InlineData("Ann", "ANN")]
     public void Tokens_that_differ_in_a_character_or_in_length_are_not_taken_for_each_other(string one, string other)
     {
@@ -78,6 +84,8 @@ public sealed class NerTokenCacheTests
         {
             Assert.True(Same(Model.Describe(token, 0, token.Length, false), cache.Describe(token, 0, token.Length, false)));
         }
+
+        Assert.Equal(4, cache.Misses);
     }
 
     [Theory]

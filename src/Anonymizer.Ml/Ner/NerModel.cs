@@ -11,7 +11,8 @@ namespace Anonymizer.Ml.Ner;
 /// <summary>
 /// The compact token classifier: hashed feature weights of a linear multiclass model (one weight per bucket and
 /// label, plus a bias per label), the gazetteer its features use, and BIO-constrained Viterbi decoding over the
-/// per-token logits. Immutable and thread-safe.
+/// per-token logits. Its weights never change; thread-safe (each thread that decodes keeps tables of its own, see
+/// <see cref="TakeThreadTables"/>).
 /// </summary>
 internal sealed class NerModel
 {
@@ -32,6 +33,9 @@ internal sealed class NerModel
 
     // For each neighbour role, the sum of the features a token gets where the block has no such neighbour.
     private readonly float[] _boundarySums;
+
+    // Each thread's tables for this model, kept from one text to the next (made the first time a thread needs them).
+    private readonly ThreadLocal<NerThreadTables?> _threadTables = new();
 
     /// <summary>Creates a model.</summary>
     /// <param name="bits">log2 of the number of feature buckets.</param>
@@ -105,6 +109,20 @@ internal sealed class NerModel
 
     /// <summary>Free text kept with the model.</summary>
     public string Description { get; }
+
+    /// <summary>
+    /// Takes this thread's tables for the model (new ones the first time, or while they are taken: a reentrant call
+    /// gets tables of its own). Give them back with <see cref="KeepThreadTables"/> once they are in a consistent state.
+    /// </summary>
+    internal NerThreadTables TakeThreadTables()
+    {
+        var tables = _threadTables.Value ?? new NerThreadTables(this);
+        _threadTables.Value = null;
+        return tables;
+    }
+
+    /// <summary>Keeps <paramref name="tables"/> as this thread's tables for the model.</summary>
+    internal void KeepThreadTables(NerThreadTables tables) => _threadTables.Value = tables;
 
     /// <summary>
     /// The facts of the token at <paramref name="start"/>, as <see cref="NerFeatures.Describe"/> finds them with this
@@ -208,7 +226,7 @@ internal sealed class NerModel
     }
 
     // Each token's logits, less the largest of them: the bias, the token's own features and those its neighbours give
-    // it (summed once per distinct word of the text), then the features of pairs of tokens. Apart from the Viterbi
+    // it (summed once per distinct word, see NerWordSums), then the features of pairs of tokens. Apart from the Viterbi
     // steps, whose chain of dependencies would hold back the many independent loads of these sums.
     private void WriteLogits(ReadOnlySpan<NerToken> tokens, NerWordSums words, Span<float> logits)
     {
@@ -247,6 +265,13 @@ internal sealed class NerModel
                 }
 
                 var max = float.MaxNative(MaxOfEight(sum8), sumLast);
+                if (!Vector256.EqualsAll(sum8, sum8) || float.IsNaN(sumLast))
+                {
+                    // A NaN sum (only weights that overflow a float make one) makes every logit of the token NaN, as
+                    // Math.Max's NaN did before; the processor's maximum may have passed over it.
+                    max = float.NaN;
+                }
+
                 var row = logits.Slice(i * C, C);
                 (sum8 - Vector256.Create(max)).CopyTo(row);
                 row[8] = sumLast - max;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -19,6 +20,7 @@ internal sealed class NerTokenCache
 
     private readonly Entry[] _entries;
     private readonly int _mask;
+    private readonly int _shift;
 
     /// <summary>Creates a cache of <see cref="DefaultSlots"/> slots for <paramref name="model"/>.</summary>
     public NerTokenCache(NerModel model)
@@ -39,24 +41,33 @@ internal sealed class NerTokenCache
         Model = model;
         _entries = new Entry[slots];
         _mask = slots - 1;
+        _shift = 64 - BitOperations.Log2((uint)slots);
     }
 
     /// <summary>The model whose gazetteer the facts were found with.</summary>
     public NerModel Model { get; }
 
+    /// <summary>How many tokens of two to eight characters were described afresh (not found in the cache).</summary>
+    public long Misses { get; private set; }
+
     /// <summary>The facts of the token at <paramref name="start"/>, as <see cref="NerModel.Describe"/> finds them.</summary>
     public NerToken Describe(ReadOnlySpan<char> text, int start, int length, bool sentenceStart)
     {
-        if (length is < 2 or > MaxLength)
+        // The key is the characters' bytes in memory order, which tells tokens apart only on a little-endian machine.
+        if (length is < 2 or > MaxLength || !BitConverter.IsLittleEndian)
         {
             return Model.Describe(text, start, length, sentenceStart);
         }
 
         var (low, high) = Key(text, start, length);
-        var slot = (int)(((low * 0x9E3779B97F4A7C15UL) ^ (high * 0xC2B2AE3D27D4EB4FUL) ^ (ulong)length) >> 40) & _mask;
+
+        // The slot from the top bits of the mixed key, where every bit of it has reached (a shift of 64 is one of 0).
+        var mixed = ((low * 0x9E3779B97F4A7C15UL) ^ high ^ (ulong)length) * 0xC2B2AE3D27D4EB4FUL;
+        var slot = (int)(mixed >> _shift) & _mask;
         ref var entry = ref _entries[slot];
         if (entry.Token.Length != length || entry.Low != low || entry.High != high)
         {
+            Misses++;
             entry.Token = Model.Describe(text, start, length, sentenceStart: false);
             entry.Low = low;
             entry.High = high;
