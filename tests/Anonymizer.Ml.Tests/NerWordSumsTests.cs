@@ -38,7 +38,7 @@ public sealed class NerWordSumsTests
             var tokens = Tokens(string.Join(" ", words), model);
 
             // A table of 16 words: longer token runs make it start afresh.
-            var shared = new NerWordSums(model, 16, NerWordSums.DefaultRowQueueLength, NerWordSums.DefaultSumQueueLength);
+            var shared = new NerWordSums(model, 16);
             var at = 0;
             var blockIndex = 0;
             while (at < tokens.Length)
@@ -186,7 +186,7 @@ public sealed class NerWordSumsTests
         var tokens = Tokens("one two three four five", model);
         var labels = new byte[tokens.Length];
         var logits = new float[tokens.Length * C];
-        var small = new NerWordSums(model, 4, NerWordSums.DefaultRowQueueLength, NerWordSums.DefaultSumQueueLength);
+        var small = new NerWordSums(model, 4);
         Assert.Equal(4, small.Capacity);
         Assert.Throws<ArgumentOutOfRangeException>(() => model.Decode(tokens, small, logits, new byte[tokens.Length * C], labels));
         Assert.Throws<ArgumentException>(() => model.Decode(tokens, new NerWordSums(other), logits, new byte[tokens.Length * C], labels));

@@ -152,7 +152,7 @@ internal sealed class NerModel
     /// <param name="labels">Receives one label per token.</param>
     public void Decode(ReadOnlySpan<NerToken> tokens, Span<float> logits, Span<byte> backPointers, Span<byte> labels)
     {
-        var words = new NerWordSums(this, Math.Max(tokens.Length, 1), NerWordSums.DefaultRowQueueLength, NerWordSums.DefaultSumQueueLength);
+        var words = new NerWordSums(this, Math.Max(tokens.Length, 1));
         Decode(tokens, words, logits, backPointers, labels);
     }
 

@@ -17,7 +17,7 @@ internal sealed class NerWordSums
     /// <summary>The distinct words a table holds by default before it starts afresh.</summary>
     public const int DefaultCapacity = 8192;
 
-    /// <summary>The row offsets queued before they are added up (see <see cref="NerWordSums(NerModel, int, int, int)"/>).</summary>
+    /// <summary>The row offsets queued before they are added up (see <see cref="NerWordSums"/>'s constructor).</summary>
     public const int DefaultRowQueueLength = 4096;
 
     /// <summary>The sums queued before they are added up.</summary>
@@ -49,12 +49,6 @@ internal sealed class NerWordSums
     private int _queuedRowCount;
     private int _queuedSumCount;
 
-    /// <summary>Creates a table of <see cref="DefaultCapacity"/> words with the default queues.</summary>
-    public NerWordSums(NerModel model)
-        : this(model, DefaultCapacity, DefaultRowQueueLength, DefaultSumQueueLength)
-    {
-    }
-
     /// <summary>
     /// Creates a table of at least <paramref name="capacity"/> words (a power of two), adding up queued sums whenever
     /// <paramref name="rowQueueLength"/> row offsets or <paramref name="sumQueueLength"/> sums wait (tests make all
@@ -63,7 +57,7 @@ internal sealed class NerWordSums
     /// <exception cref="ArgumentOutOfRangeException">
     /// The capacity is below 1 or above 2^20, the row queue holds fewer than one token's features, or the sum queue none.
     /// </exception>
-    public NerWordSums(NerModel model, int capacity, int rowQueueLength, int sumQueueLength)
+    public NerWordSums(NerModel model, int capacity = DefaultCapacity, int rowQueueLength = DefaultRowQueueLength, int sumQueueLength = DefaultSumQueueLength)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
