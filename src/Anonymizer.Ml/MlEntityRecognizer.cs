@@ -9,9 +9,9 @@ namespace Anonymizer.Ml;
 /// hashed lexical, shape and gazetteer features, a linear model evaluated directly, and BIO-constrained Viterbi
 /// decoding. A match's score is the mean softmax probability of its tokens' labels, in [0, 1]. Thread-safe, and its
 /// settings never change; create it with <see cref="MlRecognizers.CreateDefault"/>. Each thread that runs a model keeps
-/// about 2.8 MB of tables for it from one text to the next, shared by every recognizer of that model (the sums of the
-/// words it has met and the facts of short tokens: in memory only, never written out or logged), which never change
-/// what a text is found to hold.
+/// about 3 MB of tables for it from one text to the next, shared by every recognizer of that model (the sums of the
+/// words and word trigrams it has met and the facts of short tokens: in memory only, never written out or logged),
+/// which never change what a text is found to hold.
 /// </summary>
 public sealed class MlEntityRecognizer : Recognizer
 {

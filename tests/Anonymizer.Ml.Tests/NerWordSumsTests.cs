@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Anonymizer.Ml.Ner;
 using FsCheck;
 using FsCheck.Fluent;
@@ -49,7 +48,7 @@ public sealed class NerWordSumsTests
                 var ownLabels = new byte[size];
                 var ownLogits = new float[size * C];
                 model.Decode(block, ownLogits, new byte[size * C], ownLabels);
-                if (!sharedLabels.AsSpan().SequenceEqual(ownLabels) || !SameBits(sharedLogits, ownLogits))
+                if (!sharedLabels.AsSpan().SequenceEqual(ownLabels) || !NerSums.SameBits(sharedLogits, ownLogits))
                 {
                     return false;
                 }
@@ -154,7 +153,7 @@ public sealed class NerWordSumsTests
         for (var i = 0; i < tokens.Length; i++)
         {
             model.SumFeatures(features.AsSpan(0, NerFeatures.Own(tokens[i], tokens[i].SentenceStart, model.Mask, features, 0)), expected);
-            Assert.True(SameBits(expected, Read(ref words.Own(i))), $"own sums of token {i}");
+            Assert.True(NerSums.SameBits(expected, NerSums.Read(ref words.Own(i))), $"own sums of token {i}");
             foreach (var role in NerFeatures.NeighbourRoles)
             {
                 var j = i + NerFeatures.NeighbourOffset(role);
@@ -162,7 +161,7 @@ public sealed class NerWordSumsTests
                     ? NerFeatures.Neighbour(role, tokens[j], model.Mask, features, 0)
                     : NerFeatures.Boundary(role, model.Mask, features, 0);
                 model.SumFeatures(features.AsSpan(0, count), expected);
-                Assert.True(SameBits(expected, Read(ref words.GivenTo(i, role))), $"{role} sums of token {i}");
+                Assert.True(NerSums.SameBits(expected, NerSums.Read(ref words.GivenTo(i, role))), $"{role} sums of token {i}");
             }
         }
     }
@@ -191,8 +190,6 @@ public sealed class NerWordSumsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => model.Decode(tokens, small, logits, new byte[tokens.Length * C], labels));
         Assert.Throws<ArgumentException>(() => model.Decode(tokens, new NerWordSums(other), logits, new byte[tokens.Length * C], labels));
     }
-
-    private static float[] Read(ref float first) => MemoryMarshal.CreateReadOnlySpan(ref first, C).ToArray();
 
     [Theory]
     [InlineData("McLee", "MCLee")] // the shape alone differs
@@ -286,9 +283,6 @@ public sealed class NerWordSumsTests
 
         return [.. tokens];
     }
-
-    private static bool SameBits(float[] a, float[] b) =>
-        MemoryMarshal.Cast<float, int>(a.AsSpan()).SequenceEqual(MemoryMarshal.Cast<float, int>(b.AsSpan()));
 
     private static object Facts(NerToken t) =>
         (t.Start, t.Length, t.Lower, t.Shape, (t.Prefix2, t.Prefix3, t.Suffix2, t.Suffix3, t.Suffix4), t.Gazetteer, t.Casing, t.SentenceStart);

@@ -226,60 +226,39 @@ internal sealed class NerModel
     }
 
     // Each token's logits, less the largest of them: the bias, the token's own features and those its neighbours give
-    // it (summed once per distinct word, see NerWordSums), then the features of pairs of tokens. Apart from the Viterbi
-    // steps, whose chain of dependencies would hold back the many independent loads of these sums.
+    // it (summed once per distinct word, see NerWordSums), then the features of pairs of tokens (summed once per
+    // trigram of words, see NerPairSums). Apart from the Viterbi steps, whose chain of dependencies would hold back the
+    // many independent loads of these sums.
     private void WriteLogits(ReadOnlySpan<NerToken> tokens, NerWordSums words, Span<float> logits)
     {
         const int C = Labels;
         var n = tokens.Length;
-        var mask = Mask;
-        ref var rows = ref MemoryMarshal.GetArrayDataReference(_rows);
         var bias = Vector256.Create(_bias.AsSpan(0, 8));
         var bias8 = _bias[8];
 
-        // The rows of every token's pair features first: their loads, independent of each other, then overlap.
-        var pairRows = ArrayPool<int>.Shared.Rent(n * NerFeatures.PairCount);
-        try
+        for (var i = 0; i < n; i++)
         {
-            var pairs = pairRows.AsSpan(0, n * NerFeatures.PairCount);
-            for (var i = 0; i < n; i++)
+            var sum8 = bias;
+            var sumLast = bias8;
+            AddSum(ref words.Own(i), ref sum8, ref sumLast);
+            // In the order of NerFeatures.NeighbourRoles, written out so that each role's offset is a constant.
+            AddSum(ref words.GivenTo(i, NerNeighbour.Previous), ref sum8, ref sumLast);
+            AddSum(ref words.GivenTo(i, NerNeighbour.Next), ref sum8, ref sumLast);
+            AddSum(ref words.GivenTo(i, NerNeighbour.SecondPrevious), ref sum8, ref sumLast);
+            AddSum(ref words.GivenTo(i, NerNeighbour.SecondNext), ref sum8, ref sumLast);
+            AddSum(ref words.PairSum(i), ref sum8, ref sumLast);
+
+            var max = float.MaxNative(MaxOfEight(sum8), sumLast);
+            if (!Vector256.EqualsAll(sum8, sum8) || float.IsNaN(sumLast))
             {
-                NerFeatures.Pairs(tokens, i, mask, pairs, i * NerFeatures.PairCount);
+                // A NaN sum (only weights that overflow a float make one) makes every logit of the token NaN, as
+                // Math.Max's NaN did before; the processor's maximum may have passed over it.
+                max = float.NaN;
             }
 
-            _rowIndex.ToRowOffsets(pairs, C);
-
-            for (var i = 0; i < n; i++)
-            {
-                var sum8 = bias;
-                var sumLast = bias8;
-                AddSum(ref words.Own(i), ref sum8, ref sumLast);
-                // In the order of NerFeatures.NeighbourRoles, written out so that each role's offset is a constant.
-                AddSum(ref words.GivenTo(i, NerNeighbour.Previous), ref sum8, ref sumLast);
-                AddSum(ref words.GivenTo(i, NerNeighbour.Next), ref sum8, ref sumLast);
-                AddSum(ref words.GivenTo(i, NerNeighbour.SecondPrevious), ref sum8, ref sumLast);
-                AddSum(ref words.GivenTo(i, NerNeighbour.SecondNext), ref sum8, ref sumLast);
-                for (var f = 0; f < NerFeatures.PairCount; f++)
-                {
-                    AddSum(ref Unsafe.Add(ref rows, pairs[(i * NerFeatures.PairCount) + f]), ref sum8, ref sumLast);
-                }
-
-                var max = float.MaxNative(MaxOfEight(sum8), sumLast);
-                if (!Vector256.EqualsAll(sum8, sum8) || float.IsNaN(sumLast))
-                {
-                    // A NaN sum (only weights that overflow a float make one) makes every logit of the token NaN, as
-                    // Math.Max's NaN did before; the processor's maximum may have passed over it.
-                    max = float.NaN;
-                }
-
-                var row = logits.Slice(i * C, C);
-                (sum8 - Vector256.Create(max)).CopyTo(row);
-                row[8] = sumLast - max;
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(pairRows);
+            var row = logits.Slice(i * C, C);
+            (sum8 - Vector256.Create(max)).CopyTo(row);
+            row[8] = sumLast - max;
         }
     }
 

@@ -10,7 +10,8 @@ namespace Anonymizer.Ml.Ner;
 /// Words are the same when every fact those features read is (<see cref="NerFeatures.SameWord"/>), so the sums are
 /// those of the features themselves whichever token first brought a word in, in whichever text. A table outlives the
 /// text it was filled from (the recognizer keeps one per thread), and when it is full it starts afresh; it is not
-/// thread-safe. <see cref="Assign"/> is called for each block before its scores are read.
+/// thread-safe. <see cref="Assign"/> is called for each block before its scores are read. The table also keeps the
+/// sums of pair features per trigram of its words (<see cref="Pairs"/>), which it empties when it starts afresh.
 /// </summary>
 internal sealed class NerWordSums
 {
@@ -35,10 +36,11 @@ internal sealed class NerWordSums
     private readonly float[] _sums;
     private int _count;
 
-    // Per token of the block being scored: where its word's sums start, and where its own sums (at a sentence start
-    // or not) are.
+    // Per token of the block being scored: where its word's sums start, where its own sums (at a sentence start or
+    // not) are, and its word's number from 1 (for the table of pair sums).
     private int[] _wordAt = [];
     private int[] _ownAt = [];
+    private int[] _wordOf = [];
     private int _blockLength;
 
     // Sums waiting to be added up: the row offsets of their features, and per sum where it goes and how many rows it
@@ -55,13 +57,14 @@ internal sealed class NerWordSums
     /// three small).
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// The capacity is below 1 or above 2^20, the row queue holds fewer than one token's features, or the sum queue none.
+    /// The capacity is below 1 or above 2^20 (<see cref="NerPairSums.MaxWords"/>), the row queue holds fewer than one
+    /// token's features, or the sum queue none.
     /// </exception>
     public NerWordSums(NerModel model, int capacity = DefaultCapacity, int rowQueueLength = DefaultRowQueueLength, int sumQueueLength = DefaultSumQueueLength)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(capacity, 1 << 20);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(capacity, NerPairSums.MaxWords);
         ArgumentOutOfRangeException.ThrowIfLessThan(rowQueueLength, NerFeatures.MaxFeatures);
         ArgumentOutOfRangeException.ThrowIfLessThan(sumQueueLength, 1);
         Model = model;
@@ -72,10 +75,14 @@ internal sealed class NerWordSums
         _sums = new float[_capacity * Roles * C];
         _queuedRows = new int[rowQueueLength];
         _queuedSums = new int[sumQueueLength * 2];
+        Pairs = new NerPairSums(model, Math.Min(2 * _capacity, NerPairSums.DefaultCapacity));
     }
 
     /// <summary>The model whose weights the sums add up.</summary>
     public NerModel Model { get; }
+
+    /// <summary>The sums of pair features, per trigram of this table's words (twice as many trigrams as words, up to <see cref="NerPairSums.DefaultCapacity"/>).</summary>
+    public NerPairSums Pairs { get; }
 
     /// <summary>The most words of one block: the table's capacity.</summary>
     public int Capacity => _capacity;
@@ -98,12 +105,14 @@ internal sealed class NerWordSums
         {
             _slots.AsSpan().Clear();
             _count = 0;
+            Pairs.Clear();
         }
 
         if (_wordAt.Length < n)
         {
             _wordAt = new int[Math.Max(n, 2 * _wordAt.Length)];
             _ownAt = new int[_wordAt.Length];
+            _wordOf = new int[_wordAt.Length];
         }
 
         _blockLength = n;
@@ -146,6 +155,7 @@ internal sealed class NerWordSums
             var atStart = token.SentenceStart;
             var ownAt = ((word * Roles) + (atStart ? 1 : 0)) * C;
             _wordAt[i] = word * Roles * C;
+            _wordOf[i] = word + 1;
             _ownAt[i] = ownAt;
             var bit = atStart ? 2 : 1;
             if ((_ownSummed[word] & bit) == 0)
@@ -157,6 +167,7 @@ internal sealed class NerWordSums
         }
 
         AddUpQueued();
+        Pairs.Assign(tokens, _wordOf.AsSpan(0, n));
     }
 
     /// <summary>The sums of the own features of the block's token <paramref name="i"/> (nine floats).</summary>
@@ -175,6 +186,10 @@ internal sealed class NerWordSums
             ? ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_sums), _wordAt[j] + ((OwnRoles + (int)role) * C))
             : ref Model.BoundarySum(role);
     }
+
+    /// <summary>The sums of the pair features of the block's token <paramref name="i"/> (nine floats).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref float PairSum(int i) => ref Pairs.Sum(i);
 
     // Queues the sum of the weights of `features` (a word's own or neighbour features) for the nine floats at `sumsAt`.
     private void Queue(scoped ReadOnlySpan<int> features, int sumsAt)
