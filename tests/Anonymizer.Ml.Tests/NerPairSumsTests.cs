@@ -8,17 +8,17 @@ namespace Anonymizer.Ml.Tests;
 /// <summary>
 /// The decoder keeps the sums of each token's pair features per trigram of words (<see cref="NerPairSums"/>): a sum
 /// found there must be the one the features give, bit for bit, whatever the weights, however the text falls into
-/// blocks, and however trigrams crowd each other out of a small table.
+/// blocks, however trigrams crowd each other out of a small table, and however often the words are numbered afresh.
 /// </summary>
 public sealed class NerPairSumsTests
 {
     private const int Bits = 10;
     private const int C = 9;
 
-    private static readonly string[] Words = ["Ann", "ann", "ANN", "Lee", "in", "Rome", "at", "ACME", "the", ".", ",", "x", "42", "Ünal"];
+    private static readonly string[] Words = ["Ann", "ann", "ANN", "Lee", "in", "Rome", "at", "ACME", "the", ".", ",", "x", "xyz", "42", "Ünal"];
 
     private static Arbitrary<(float[] Weights, string[] Words, int[] Blocks, int Capacity)> Cases() =>
-        (from weights in Gen.ArrayOf(Gen.Frequency((3, Gen.Constant(0f)), (2, Gen.Choose(-300_000, 300_000).Select(v => v / 7919f))), (1 << Bits) * C)
+        (from weights in NerSums.Weights((1 << Bits) * C)
          from words in Gen.ArrayOf(Gen.Elements(Words))
          from blocks in Gen.ArrayOf(Gen.Choose(1, 12))
          from capacity in Gen.Elements(1, 2, 8, 4096)
@@ -28,36 +28,80 @@ public sealed class NerPairSumsTests
     public Property Each_sum_is_its_pair_features_weights_added_in_order_from_block_to_block() =>
         Prop.ForAll(Cases(), input =>
         {
-            // A table of one or two slots makes every trigram take another's place, within a block and across blocks.
+            // A table of one or two slots makes every trigram take another's place, within a block and across blocks;
+            // tokens starting with an x start a sentence, anywhere in a block.
             var (weights, words, blocks, capacity) = input;
             var model = new NerModel(Bits, weights, new float[C], Gazetteer.Empty, "test");
-            var tokens = NerTestTokens.Of(string.Join(" ", words));
+            var tokens = NerSums.Tokens(string.Join(" ", words), model);
             var numbers = WordNumbers(tokens);
             var table = new NerPairSums(model, capacity);
-            var features = new int[NerFeatures.PairCount];
-            var expected = new float[C];
-            var at = 0;
-            var blockIndex = 0;
-            while (at < tokens.Length)
+            return Blocks(tokens.Length, blocks).All(block =>
             {
-                var size = Math.Min(tokens.Length - at, blocks.Length == 0 ? 12 : blocks[blockIndex++ % blocks.Length]);
-                var block = tokens.AsSpan(at, size);
-                table.Assign(block, numbers.AsSpan(at, size));
-                for (var i = 0; i < size; i++)
-                {
-                    NerFeatures.Pairs(block, i, model.Mask, features, 0);
-                    model.SumFeatures(features, expected);
-                    if (!NerSums.SameBits(expected, NerSums.Read(ref table.Sum(i))))
-                    {
-                        return false;
-                    }
-                }
+                table.Assign(tokens.AsSpan(block.Start, block.Length), numbers.AsSpan(block.Start, block.Length));
+                return AreThoseOfTheFeatures(model, tokens.AsSpan(block.Start, block.Length), i => NerSums.Read(ref table.Sum(i)));
+            });
+        });
 
-                at += size;
+    [Property(MaxTest = 200)]
+    public Property Sums_stay_those_of_the_features_when_the_table_of_words_starts_afresh() =>
+        Prop.ForAll(Cases(), input =>
+        {
+            // A table of four words numbers its words afresh every few blocks: trigrams of the old numbers must be gone.
+            var (weights, words, blocks, _) = input;
+            var model = new NerModel(Bits, weights, new float[C], Gazetteer.Empty, "test");
+            var tokens = NerSums.Tokens(string.Join(" ", words), model);
+            var table = new NerWordSums(model, 4);
+            return Blocks(tokens.Length, [.. blocks.Select(b => Math.Min(b, 4)).DefaultIfEmpty(4)]).All(block =>
+            {
+                table.Assign(tokens.AsSpan(block.Start, block.Length));
+                return AreThoseOfTheFeatures(model, tokens.AsSpan(block.Start, block.Length), i => NerSums.Read(ref table.PairSum(i)));
+            });
+        });
+
+    [Fact]
+    public void Trigrams_of_the_largest_word_numbers_are_told_apart()
+    {
+        // Word numbers take 21 bits each in a trigram's key: trigrams whose numbers would share bits if the fields
+        // overlapped ("Lee" after "Ann" at a block's end and before "Rome" at a block's start; the middle "Rome" before
+        // word 2 and before word 3) must keep their own sums.
+        var weights = new float[(1 << Bits) * C];
+        var random = new Random(7);
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = random.Next(-300_000, 300_001) / 7919f;
+        }
+
+        var model = new NerModel(Bits, weights, new float[C], Gazetteer.Empty, "test");
+        var table = new NerPairSums(model, 1 << 16);
+        const int Max = NerPairSums.MaxWords;
+        var blocks = new (string Text, int[] Numbers)[]
+        {
+            ("Ann Lee", [1, 5]),
+            ("Lee Rome", [5, Max]),
+            ("Rome Lee Ann", [Max, 5, 1]),
+            ("Ann Rome", [1, Max]),
+            ("Rome Ann", [Max, 1]),
+            ("Rome Rome Rome", [Max, Max, Max]),
+            ("Rome Rome Lee", [Max, Max, 2]),
+            ("Rome Rome Ann", [Max, Max, 3]),
+            ("Ann Lee", [1, 5]),
+        };
+        foreach (var (text, numbers) in blocks)
+        {
+            // No token starts a sentence, so that the keys differ in their word numbers alone.
+            var tokens = NerSums.Tokens(text, model);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                tokens[i].SentenceStart = false;
             }
 
-            return true;
-        });
+            table.Assign(tokens, numbers);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                Assert.True(NerSums.SameBits(NerSums.OfPairs(model, tokens, i), NerSums.Read(ref table.Sum(i))), $"'{text}', token {i}");
+            }
+        }
+    }
 
     [Fact]
     public void A_trigram_met_again_is_not_added_up_again_until_the_table_is_emptied()
@@ -102,6 +146,33 @@ public sealed class NerPairSumsTests
     {
         var model = new NerModel(Bits, new float[(1 << Bits) * C], new float[C], Gazetteer.Empty, "test");
         Assert.Throws<ArgumentOutOfRangeException>(() => new NerPairSums(model, capacity));
+    }
+
+    // Whether each token's pair sums, as `sumsOf` reads them, are its pair features' weights added in order from zero.
+    private static bool AreThoseOfTheFeatures(NerModel model, ReadOnlySpan<NerToken> block, Func<int, float[]> sumsOf)
+    {
+        for (var i = 0; i < block.Length; i++)
+        {
+            if (!NerSums.SameBits(NerSums.OfPairs(model, block, i), sumsOf(i)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // The blocks a text of `count` tokens falls into, of the given sizes in turn (12 when none is given).
+    private static IEnumerable<(int Start, int Length)> Blocks(int count, int[] sizes)
+    {
+        var at = 0;
+        var index = 0;
+        while (at < count)
+        {
+            var size = Math.Min(count - at, sizes.Length == 0 ? 12 : sizes[index++ % sizes.Length]);
+            yield return (at, size);
+            at += size;
+        }
     }
 
     // Each token's word number from 1, as a table of words numbers them: tokens with the same facts share one.

@@ -17,13 +17,9 @@ public sealed class NerWordSumsTests
 
     private static readonly string[] Words = ["Ann", "ann", "ANN", "McLee", "MCLee", "Lee", "in", "Rome", "at", "ACME", "Ltd", "the", ".", ",", "x", "42", "Ünal", "Jean-Luc", "----"];
 
-    // Weights of any sign and size, most of them zero, so that the order of the sums matters.
-    private static Gen<float[]> Weights(int length) =>
-        Gen.ArrayOf(Gen.Frequency((3, Gen.Constant(0f)), (2, Gen.Choose(-300_000, 300_000).Select(v => v / 7919f))), length);
-
     private static Arbitrary<(float[] Weights, float[] Bias, string[] Words, int[] Blocks)> Cases() =>
-        (from weights in Weights((1 << Bits) * C)
-         from bias in Weights(C)
+        (from weights in NerSums.Weights((1 << Bits) * C)
+         from bias in NerSums.Weights(C)
          from words in Gen.ArrayOf(Gen.Elements(Words))
          from blocks in Gen.ArrayOf(Gen.Choose(1, 12))
          select (weights, bias, words, blocks)).ToArbitrary();
@@ -34,7 +30,7 @@ public sealed class NerWordSumsTests
         {
             var (weights, bias, words, blocks) = input;
             var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
-            var tokens = Tokens(string.Join(" ", words), model);
+            var tokens = NerSums.Tokens(string.Join(" ", words), model);
 
             // A table of 16 words: longer token runs make it start afresh.
             var shared = new NerWordSums(model, 16);
@@ -65,7 +61,7 @@ public sealed class NerWordSumsTests
         {
             var (weights, bias, words, _) = input;
             var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
-            var tokens = Tokens(string.Join(" ", words), model);
+            var tokens = NerSums.Tokens(string.Join(" ", words), model);
             var logits = new float[tokens.Length * C];
             model.Decode(tokens, logits, new byte[tokens.Length * C], new byte[tokens.Length]);
             for (var i = 0; i < tokens.Length; i++)
@@ -107,7 +103,7 @@ public sealed class NerWordSumsTests
         var bias = new float[C];
         var model = new NerModel(Bits, weights, bias, Gazetteer.Empty, "test");
         var words = Enumerable.Range(0, 1500).Select(i => (i % 7 == 0 ? "Ab" : "w") + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + (i % 5 == 0 ? " ." : ""));
-        var tokens = Tokens(string.Join(" ", words.Concat(words.Take(200))), model);
+        var tokens = NerSums.Tokens(string.Join(" ", words.Concat(words.Take(200))), model);
         Assert.True(tokens.Length > 1700);
         var logits = new float[tokens.Length * C];
         model.Decode(tokens, logits, new byte[tokens.Length * C], new byte[tokens.Length]);
@@ -145,7 +141,7 @@ public sealed class NerWordSumsTests
 
         var model = new NerModel(Bits, weights, new float[C], Gazetteer.Empty, "test");
         var text = string.Join(" ", Enumerable.Range(0, 400).Select(i => (i % 3 == 0 ? "Ab" : "w") + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + (i % 4 == 0 ? " ." : "")));
-        var tokens = Tokens(text, model);
+        var tokens = NerSums.Tokens(text, model);
         var words = new NerWordSums(model, text.Length, rowQueueLength, sumQueueLength);
         words.Assign(tokens);
         var features = new int[NerFeatures.MaxFeatures];
@@ -163,6 +159,8 @@ public sealed class NerWordSumsTests
                 model.SumFeatures(features.AsSpan(0, count), expected);
                 Assert.True(NerSums.SameBits(expected, NerSums.Read(ref words.GivenTo(i, role))), $"{role} sums of token {i}");
             }
+
+            Assert.True(NerSums.SameBits(NerSums.OfPairs(model, tokens, i), NerSums.Read(ref words.PairSum(i))), $"pair sums of token {i}");
         }
     }
 
@@ -182,7 +180,7 @@ public sealed class NerWordSumsTests
     {
         var model = new NerModel(Bits, new float[(1 << Bits) * C], new float[C], Gazetteer.Empty, "test");
         var other = new NerModel(Bits, new float[(1 << Bits) * C], new float[C], Gazetteer.Empty, "other");
-        var tokens = Tokens("one two three four five", model);
+        var tokens = NerSums.Tokens("one two three four five", model);
         var labels = new byte[tokens.Length];
         var logits = new float[tokens.Length * C];
         var small = new NerWordSums(model, 4);
@@ -270,18 +268,6 @@ public sealed class NerWordSumsTests
         var logits = new float[block.Length * C];
         model.Decode(block, words, logits, new byte[block.Length * C], labels);
         return (labels, logits);
-    }
-
-    private static NerToken[] Tokens(string text, NerModel model)
-    {
-        var tokens = new List<NerToken>();
-        var position = 0;
-        while (NerTokenizer.Next(text, ref position, out var start, out var length, out var lineBreak))
-        {
-            tokens.Add(model.Describe(text, start, length, tokens.Count == 0 || lineBreak || text[start] == 'x'));
-        }
-
-        return [.. tokens];
     }
 
     private static object Facts(NerToken t) =>

@@ -142,7 +142,7 @@ internal static class NerFeatures
     /// <remarks>
     /// The features are the token's own (<see cref="Own"/>), those of each neighbour up to two tokens away, which
     /// depend on that neighbour alone (<see cref="Neighbour"/>), and those of pairs of tokens (<see cref="Pairs"/>):
-    /// the decoder sums the first two kinds once per distinct token.
+    /// the decoder sums the first two kinds once per distinct word, and the third once per trigram of words.
     /// </remarks>
     public static int Extract(ReadOnlySpan<NerToken> tokens, int i, int mask, Span<int> features)
     {
@@ -258,7 +258,11 @@ internal static class NerFeatures
         return k;
     }
 
-    /// <summary>Whether two tokens agree in every fact their own and neighbour features read.</summary>
+    /// <summary>
+    /// Whether two tokens agree in every fact their own and neighbour features read, and every fact pair features read
+    /// of a token and of its neighbours but whether the token starts a sentence: the decoder sums features per word and
+    /// per trigram of words on the strength of it (<see cref="NerWordSums"/>, <see cref="NerPairSums"/>).
+    /// </summary>
     public static bool SameWord(in NerToken a, in NerToken b) =>
         a.Lower == b.Lower && a.Shape == b.Shape && a.Prefix2 == b.Prefix2 && a.Prefix3 == b.Prefix3
         && a.Suffix2 == b.Suffix2 && a.Suffix3 == b.Suffix3 && a.Suffix4 == b.Suffix4 && a.Gazetteer == b.Gazetteer

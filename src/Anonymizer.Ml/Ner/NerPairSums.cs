@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -9,8 +10,10 @@ namespace Anonymizer.Ml.Ner;
 /// the token, those of its neighbours (or the block's edge) and whether it starts a sentence decide every fact those
 /// features read, so a trigram met again — mail repeats its header lines, its signatures, its phrases — takes one
 /// remembered sum rather than seven weight rows. Words are numbered by the <see cref="NerWordSums"/> that owns the
-/// table, which empties it whenever it numbers its words afresh. Direct-mapped: a trigram takes the place of the one
-/// before it in its slot, so a sum is always that of the features themselves. Not thread-safe.
+/// table, which empties it whenever it numbers its words afresh. Direct-mapped, keyed by the whole trigram: a trigram
+/// takes the place of the one before it in its slot, unless that one is still to be read in the block being scored,
+/// when its sums go to a buffer of the block's own instead. A sum found is thus always that of the trigram's features
+/// themselves. Not thread-safe.
 /// </summary>
 internal sealed class NerPairSums
 {
@@ -75,6 +78,7 @@ internal sealed class NerPairSums
     public void Assign(ReadOnlySpan<NerToken> tokens, ReadOnlySpan<int> words)
     {
         var n = tokens.Length;
+        Debug.Assert(words.Length == n, "One word number per token.");
         if (_at.Length < n)
         {
             var length = Math.Max(n, 2 * _at.Length);
@@ -101,6 +105,7 @@ internal sealed class NerPairSums
         var word = n > 0 ? (ulong)(uint)words[0] : 0;
         for (var i = 0; i < n; i++)
         {
+            Debug.Assert(words[i] is >= 1 and <= MaxWords, "Word numbers run from 1 to MaxWords.");
             var next = i + 1 < n ? (ulong)(uint)words[i + 1] : 0;
             var key = (previous << 43) | (next << 22) | (word << 1) | (tokens[i].SentenceStart ? 1UL : 0UL);
             previous = word;
