@@ -40,7 +40,7 @@ internal sealed class NerPairSums
     // Per token of the block: where its sums are (in _sums, or ~where in _overflow); the pair features of the trigrams
     // added to the table, as row offsets, and where each one's sums go (with the count of rows, for SumRows).
     private int[] _at = [];
-    private int[] _rows = [];
+    private int[] _rowOffsets = [];
     private int[] _added = [];
 
     // The sums of a token whose slot another trigram took earlier in the block (rare): not remembered.
@@ -83,7 +83,7 @@ internal sealed class NerPairSums
         {
             var length = Math.Max(n, 2 * _at.Length);
             _at = new int[length];
-            _rows = new int[length * NerFeatures.PairCount];
+            _rowOffsets = new int[length * NerFeatures.PairCount];
             _added = new int[length * 2];
         }
 
@@ -138,13 +138,13 @@ internal sealed class NerPairSums
             keys[slot] = key;
             takenIn[slot] = block;
             at[i] = slot * C;
-            NerFeatures.Pairs(tokens, i, mask, _rows, added * NerFeatures.PairCount);
+            NerFeatures.Pairs(tokens, i, mask, _rowOffsets, added * NerFeatures.PairCount);
             _added[added * 2] = slot * C;
             _added[(added * 2) + 1] = NerFeatures.PairCount;
             added++;
         }
 
-        var rows = _rows.AsSpan(0, added * NerFeatures.PairCount);
+        var rows = _rowOffsets.AsSpan(0, added * NerFeatures.PairCount);
         _model.ToRowOffsets(rows);
         _model.SumRows(rows, _added.AsSpan(0, added * 2), _sums);
     }
