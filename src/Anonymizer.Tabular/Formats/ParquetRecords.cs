@@ -196,18 +196,6 @@ public sealed class ParquetRecordSource : RecordSource
             throw new RecordParseException($"row group {ordinal} is not readable Parquet ({ex.GetType().Name})", ex);
         }
 
-        // A corrupt file can decode into values whose rows the group does not have.
-        foreach (var rows in group.RowOfValue)
-        {
-            foreach (var row in rows ?? [])
-            {
-                if (row < 0 || row >= group.RowCount)
-                {
-                    throw new RecordParseException($"row group {ordinal} is not readable Parquet (a value lies outside its {group.RowCount} rows)");
-                }
-            }
-        }
-
         return group;
     }
 
@@ -218,22 +206,41 @@ public sealed class ParquetRecordSource : RecordSource
         var columns = new RawColumnData[fields.Length];
         var strings = new string?[fields.Length][];
         var rowOf = new int[fields.Length][];
-        for (var f = 0; f < fields.Length; f++)
+        try
         {
-            var field = fields[f];
-            columns[f] = reader.ReadRawColumnDataBaseAsync(field, default).AsTask().GetAwaiter().GetResult();
-            if (IsString(field) && columns[f] is RawColumnData<ReadOnlyMemory<char>> text)
+            for (var f = 0; f < fields.Length; f++)
             {
-                var values = text.Values;
-                var array = new string?[values.Length];
-                for (var v = 0; v < values.Length; v++)
+                var field = fields[f];
+                columns[f] = reader.ReadRawColumnDataBaseAsync(field, default).AsTask().GetAwaiter().GetResult();
+                if (ParquetColumnShape.Problem(field, columns[f], rowCount) is { } problem)
                 {
-                    array[v] = values[v].ToString();
+                    // Column names are the schema's, never a value.
+                    throw new RecordParseException($"row group {ordinal} is not readable Parquet (column '{field.Path}' holds {problem})");
                 }
 
-                strings[f] = array;
-                rowOf[f] = RowsOfValues(columns[f], field, values.Length);
+                if (IsString(field) && columns[f] is RawColumnData<ReadOnlyMemory<char>> text)
+                {
+                    var values = text.Values;
+                    var array = new string?[values.Length];
+                    for (var v = 0; v < values.Length; v++)
+                    {
+                        array[v] = values[v].ToString();
+                    }
+
+                    strings[f] = array;
+                    rowOf[f] = RowsOfValues(columns[f], field, values.Length);
+                }
             }
+        }
+        catch
+        {
+            // The columns read so far hold pooled buffers.
+            foreach (var column in columns)
+            {
+                column?.Dispose();
+            }
+
+            throw;
         }
 
         return new ParquetRowGroup(ordinal, rowCount, fields, columns, strings!, rowOf);

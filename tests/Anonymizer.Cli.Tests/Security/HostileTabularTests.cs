@@ -51,6 +51,26 @@ public sealed class HostileTabularTests
             .Check(Config.QuickThrowOnFailure.WithMaxTest(Fuzz.MaxTest(8)));
     }
 
+    [Fact]
+    public async Task A_column_with_more_rows_than_its_row_group_stops_the_run_naming_the_group_and_column()
+    {
+        // Found by the fuzz test above: one byte of the first row group's boolean page header says 23 values for its 3
+        // rows. The reader used to pass the column on, and the writer then failed with an internal error.
+        using var folder = new TempFolder();
+        var input = folder.File("in.parquet");
+        await CorpusFormatTests.WriteParquetAsync(input);
+        var bytes = File.ReadAllBytes(input);
+        const int ValueCountAt = 1478;
+        Assert.Equal(6, bytes[ValueCountAt]); // 3 values, zigzag-encoded: the file is laid out as when this was found
+        bytes[ValueCountAt] = 46;
+        File.WriteAllBytes(input, bytes);
+        var output = folder.File("out.parquet");
+        var result = CliRunner.Run(null, "run", input, "--output", output, "--ml", "off", "--quiet");
+        Assert.Equal(3, result.ExitCode);
+        Assert.Equal($"anonymize: {input}: row group 0 is not readable Parquet (column 'ok' holds 23 rows where the row group has 3)", result.Stderr.Trim());
+        Assert.False(File.Exists(output));
+    }
+
     private static void RunsCleanly(byte[] bytes, string name)
     {
         using var folder = new TempFolder();
