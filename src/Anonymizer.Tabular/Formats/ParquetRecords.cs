@@ -29,10 +29,13 @@ public sealed class ParquetRowGroup : IDisposable
 
     internal RawColumnData[] Columns { get; }
 
-    /// <summary>Per data field: the string values (non-null values only), or null for a non-string column.</summary>
+    /// <summary>
+    /// Per data field: the string values, or null for a non-string column. The non-null values come first, in a buffer
+    /// that may hold a place for every entry of the column (the places past them are written back but never read).
+    /// </summary>
     internal string?[][] Strings { get; }
 
-    /// <summary>Per string field: the row of each value.</summary>
+    /// <summary>Per string field: the row of each non-null value.</summary>
     internal int[][] RowOfValue { get; }
 
     /// <inheritdoc />
@@ -277,7 +280,8 @@ public sealed class ParquetRecordSource : RecordSource
             }
         }
 
-        return result;
+        // The values come first in a buffer with a place per entry: the places past them belong to no row.
+        return value == valueCount ? result : result[..value];
     }
 
     /// <inheritdoc />
