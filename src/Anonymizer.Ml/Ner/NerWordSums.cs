@@ -11,7 +11,8 @@ namespace Anonymizer.Ml.Ner;
 /// those of the features themselves whichever token first brought a word in, in whichever text. A table outlives the
 /// text it was filled from (the recognizer keeps one per thread), and when it is full it starts afresh; it is not
 /// thread-safe. <see cref="Assign"/> is called for each block before its scores are read. The table also keeps the
-/// sums of pair features per trigram of its words (<see cref="PairSums"/>), which it empties when it starts afresh.
+/// sums of pair features per trigram of its words (<see cref="PairSum"/>, a <see cref="NerPairSums"/>), which it empties
+/// when it starts afresh.
 /// </summary>
 internal sealed class NerWordSums
 {
@@ -35,6 +36,10 @@ internal sealed class NerWordSums
     private readonly byte[] _ownSummed;
     private readonly float[] _sums;
     private int _count;
+
+    // The sums of pair features, per trigram of this table's words (twice as many trigrams as words, up to
+    // NerPairSums.DefaultCapacity).
+    private readonly NerPairSums _pairSums;
 
     // Per token of the block being scored: where its word's sums start, where its own sums (at a sentence start or
     // not) are, and its word's number from 1 (for the table of pair sums).
@@ -75,14 +80,11 @@ internal sealed class NerWordSums
         _sums = new float[_capacity * Roles * C];
         _queuedRows = new int[rowQueueLength];
         _queuedSums = new int[sumQueueLength * 2];
-        PairSums = new NerPairSums(model, Math.Min(2 * _capacity, NerPairSums.DefaultCapacity));
+        _pairSums = new NerPairSums(model, Math.Min(2 * _capacity, NerPairSums.DefaultCapacity));
     }
 
     /// <summary>The model whose weights the sums add up.</summary>
     public NerModel Model { get; }
-
-    /// <summary>The sums of pair features, per trigram of this table's words (twice as many trigrams as words, up to <see cref="NerPairSums.DefaultCapacity"/>).</summary>
-    public NerPairSums PairSums { get; }
 
     /// <summary>The most words of one block: the table's capacity.</summary>
     public int Capacity => _capacity;
@@ -105,7 +107,7 @@ internal sealed class NerWordSums
         {
             _slots.AsSpan().Clear();
             _count = 0;
-            PairSums.Clear();
+            _pairSums.Clear();
         }
 
         if (_wordAt.Length < n)
@@ -167,7 +169,7 @@ internal sealed class NerWordSums
         }
 
         AddUpQueued();
-        PairSums.Assign(tokens, _wordOf.AsSpan(0, n));
+        _pairSums.Assign(tokens, _wordOf.AsSpan(0, n));
     }
 
     /// <summary>The sums of the own features of the block's token <paramref name="i"/> (nine floats).</summary>
@@ -189,7 +191,7 @@ internal sealed class NerWordSums
 
     /// <summary>The sums of the pair features of the block's token <paramref name="i"/> (nine floats).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref float PairSum(int i) => ref PairSums.Sum(i);
+    public ref float PairSum(int i) => ref _pairSums.Sum(i);
 
     // Queues the sum of the weights of `features` (a word's own or neighbour features) for the nine floats at `sumsAt`.
     private void Queue(scoped ReadOnlySpan<int> features, int sumsAt)
