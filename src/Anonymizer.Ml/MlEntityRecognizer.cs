@@ -7,8 +7,10 @@ namespace Anonymizer.Ml;
 /// <summary>
 /// PERSON, LOCATION, ORGANIZATION and NRP from a token classifier trained with Microsoft.ML (see <c>docs/ml.md</c>):
 /// hashed lexical, shape and gazetteer features, a linear model evaluated directly, and BIO-constrained Viterbi
-/// decoding. A match's score is the mean softmax probability of its tokens' labels, in [0, 1]. Thread-safe, and its
-/// settings never change; create it with <see cref="MlRecognizers.CreateDefault"/>. Each thread that runs a model keeps
+/// decoding. HTML and XML markup is not read unless <see cref="MlRecognizerOptions.SkipMarkup"/> is off (the text
+/// between tags and text attributes such as <c>alt</c> and <c>title</c> are), and no match runs over markup. A match's
+/// score is the mean softmax probability of its tokens' labels, in [0, 1]. Thread-safe, and its
+/// settings never change; create it with <see cref="MlRecognizers.CreateDefault()"/>. Each thread that runs a model keeps
 /// about 3 MB of tables for it from one text to the next, shared by every recognizer of that model (the sums of the
 /// words and word trigrams it has met and the facts of short tokens: in memory only, never written out or logged),
 /// which never change what a text is found to hold.
@@ -25,12 +27,17 @@ public sealed class MlEntityRecognizer : Recognizer
     private const int BlockMax = 2048;
 
     private readonly NerModel _model;
+    private readonly bool _skipMarkup;
 
-    internal MlEntityRecognizer(NerModel model)
+    internal MlEntityRecognizer(NerModel model, MlRecognizerOptions options)
         : base(RecognizerName, NerLabels.EntityTypes)
     {
         _model = model;
+        _skipMarkup = options.SkipMarkup;
     }
+
+    /// <summary>Whether HTML and XML markup is left unread (<see cref="MlRecognizerOptions.SkipMarkup"/>).</summary>
+    public bool SkipsMarkup => _skipMarkup;
 
     /// <summary>The description stored with the model (trainer, data, seed).</summary>
     public string ModelDescription => _model.Description;
@@ -61,31 +68,30 @@ public sealed class MlEntityRecognizer : Recognizer
         var logits = ArrayPool<float>.Shared.Rent(BlockMax * NerLabels.Count);
         var backPointers = ArrayPool<byte>.Shared.Rent(BlockMax * NerLabels.Count);
         var labels = ArrayPool<byte>.Shared.Rent(BlockMax);
+        var opensSegment = ArrayPool<bool>.Shared.Rent(BlockMax);
         var words = tables.Words;
         var described = tables.Tokens;
         try
         {
-            var position = 0;
             var count = 0;
-            var sentenceStart = true;
-            while (NerTokenizer.Next(text, ref position, out var start, out var length, out var lineBreak))
+            var stream = new NerTokenStream(text, _skipMarkup);
+            while (stream.MoveNext(out var start, out var length, out var startsSentence, out var opens))
             {
-                var startsSentence = sentenceStart || lineBreak;
                 if (count >= BlockMax || (count >= BlockTarget && startsSentence))
                 {
-                    DecodeBlock(text, tokens.AsSpan(0, count), words, logits, backPointers, labels, sink);
+                    DecodeBlock(text, tokens.AsSpan(0, count), opensSegment, words, logits, backPointers, labels, sink);
                     count = 0;
                 }
 
+                opensSegment[count] = opens;
                 tokens[count++] = described.Describe(text, start, length, startsSentence);
-                var c = text[start];
-                sentenceStart = length == 1 ? c is '.' or '!' or '?' : (c is '.' or '!' or '?' && text[start + length - 1] == c);
             }
 
-            DecodeBlock(text, tokens.AsSpan(0, count), words, logits, backPointers, labels, sink);
+            DecodeBlock(text, tokens.AsSpan(0, count), opensSegment, words, logits, backPointers, labels, sink);
         }
         finally
         {
+            ArrayPool<bool>.Shared.Return(opensSegment);
             ArrayPool<byte>.Shared.Return(labels);
             ArrayPool<byte>.Shared.Return(backPointers);
             ArrayPool<float>.Shared.Return(logits);
@@ -93,7 +99,9 @@ public sealed class MlEntityRecognizer : Recognizer
         }
     }
 
-    private void DecodeBlock(ReadOnlySpan<char> text, ReadOnlySpan<NerToken> tokens, NerWordSums words, float[] logits, byte[] backPointers, byte[] labels, MatchSink sink)
+    // An entity never runs from one segment into the next: the markup between them is not part of it (a name split by
+    // an inline tag, "<b>Ada</b> Lovelace", is two matches, and replacing them leaves the markup whole).
+    private void DecodeBlock(ReadOnlySpan<char> text, ReadOnlySpan<NerToken> tokens, bool[] opensSegment, NerWordSums words, float[] logits, byte[] backPointers, byte[] labels, MatchSink sink)
     {
         var n = tokens.Length;
         if (n == 0)
@@ -116,7 +124,7 @@ public sealed class MlEntityRecognizer : Recognizer
             var inside = NerLabels.Inside(type);
             var sum = NerModel.Probability(logits.AsSpan(i * NerLabels.Count, NerLabels.Count), label);
             var j = i + 1;
-            while (j < n && labels[j] == inside)
+            while (j < n && labels[j] == inside && !opensSegment[j])
             {
                 sum += NerModel.Probability(logits.AsSpan(j * NerLabels.Count, NerLabels.Count), inside);
                 j++;

@@ -14,14 +14,28 @@ public static class MlRecognizers
     /// The recognizer backed by the model embedded in this package (PERSON, LOCATION, ORGANIZATION, NRP). The model is
     /// loaded once per process and shared; the recognizer is thread-safe.
     /// </summary>
-    public static MlEntityRecognizer CreateDefault() => new(DefaultModel.Value);
+    public static MlEntityRecognizer CreateDefault() => CreateDefault(MlRecognizerOptions.Default);
+
+    /// <summary>The recognizer backed by the embedded model, with the given settings (see <see cref="CreateDefault()"/>).</summary>
+    /// <param name="options">The settings, e.g. whether markup is read.</param>
+    public static MlEntityRecognizer CreateDefault(MlRecognizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new(DefaultModel.Value, options);
+    }
 
     /// <summary>A recognizer backed by a model file written by the training tool (<c>tools/Anonymizer.Ml.Training</c>).</summary>
     /// <param name="model">The model file's content.</param>
-    public static MlEntityRecognizer Load(Stream model)
+    public static MlEntityRecognizer Load(Stream model) => Load(model, MlRecognizerOptions.Default);
+
+    /// <summary>A recognizer backed by a model file written by the training tool, with the given settings.</summary>
+    /// <param name="model">The model file's content.</param>
+    /// <param name="options">The settings, e.g. whether markup is read.</param>
+    public static MlEntityRecognizer Load(Stream model, MlRecognizerOptions options)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return new(NerModel.Load(model));
+        ArgumentNullException.ThrowIfNull(options);
+        return new(NerModel.Load(model), options);
     }
 
     private static NerModel LoadEmbedded()

@@ -103,4 +103,19 @@ public sealed class MlOptionTests
         Assert.Equal(2, bad.ExitCode);
         Assert.StartsWith("anonymize: --ml", bad.Stderr);
     }
+
+    [Fact]
+    public void Ml_markup_read_makes_the_ml_tier_read_markup_as_prose()
+    {
+        const string input = "<style>body { font-family: Helvetica, Geneva, Tahoma }</style><p>Our office in Chicago is closed.</p>\n";
+        var skip = CliRunner.Run(input, "run", "-", "--format", "text", "--entities", "LOCATION");
+        var read = CliRunner.Run(input, "run", "-", "--format", "text", "--entities", "LOCATION", "--ml-markup", "read");
+        Assert.Equal(0, skip.ExitCode);
+        Assert.Equal("<style>body { font-family: Helvetica, Geneva, Tahoma }</style><p>Our office in <LOCATION> is closed.</p>\n", skip.Stdout);
+        Assert.Equal(0, read.ExitCode);
+        Assert.DoesNotContain("Geneva, Tahoma", read.Stdout);
+        var bad = CliRunner.Run(input, "run", "-", "--ml-markup", "maybe");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal("anonymize: --ml-markup: expected skip or read (got 'maybe')", bad.Stderr.Trim());
+    }
 }

@@ -52,6 +52,12 @@ internal sealed class CommonOptions
         DefaultValueFactory = _ => "on",
     };
 
+    public Option<string> MlMarkup { get; } = new("--ml-markup")
+    {
+        Description = "Whether the ML recognizer reads HTML and XML markup (tags, comments, style and script elements): skip (the default; the text between tags and text attributes such as alt and title are read) or read.",
+        DefaultValueFactory = _ => "skip",
+    };
+
     public Option<bool> Quiet { get; } = new("--quiet", "-q")
     {
         Description = "No progress display on standard error.",
@@ -96,7 +102,7 @@ internal sealed class CommonOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Input);
-        foreach (var option in new Option[] { Format, TextFields, AllStringFields, Delimiter, Compression, MaxRecordBytes, Columns, Whole, Entities, Countries, MinScore, PhoneRegions, Ml, Threads, Output, Quiet })
+        foreach (var option in new Option[] { Format, TextFields, AllStringFields, Delimiter, Compression, MaxRecordBytes, Columns, Whole, Entities, Countries, MinScore, PhoneRegions, Ml, MlMarkup, Threads, Output, Quiet })
         {
             command.Options.Add(option);
         }
@@ -202,6 +208,12 @@ internal sealed class CommonOptions
                 "off" => false,
                 var other => throw new UsageException($"--ml: expected on or off (got '{other}')"),
             },
+            MlReadsMarkup = result.GetValue(MlMarkup)?.ToLowerInvariant() switch
+            {
+                "skip" => false,
+                "read" => true,
+                var other => throw new UsageException($"--ml-markup: expected skip or read (got '{other}')"),
+            },
         };
     }
 
@@ -283,6 +295,9 @@ internal sealed record CommonSettings(
 
     /// <summary>Whether the ML recognizer (Anonymizer.Ml) runs.</summary>
     public bool UseMl { get; init; } = true;
+
+    /// <summary>Whether the ML recognizer reads markup as prose (<see cref="Ml.MlRecognizerOptions.SkipMarkup"/> off).</summary>
+    public bool MlReadsMarkup { get; init; }
 
     /// <summary>
     /// The JSONL fields read from each record: the --text-field paths plus the fields that --columns gives a scan or

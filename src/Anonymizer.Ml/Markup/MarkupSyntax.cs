@@ -1,0 +1,311 @@
+namespace Anonymizer.Ml.Markup;
+
+/// <summary>
+/// The HTML and XML markup that the token classifier does not read: start and end tags, a comment's <c>&lt;!--</c>
+/// (what a comment says is text people wrote, and is read), declarations (<c>&lt;!DOCTYPE html&gt;</c>) and processing
+/// instructions (<c>&lt;?xml …?&gt;</c>); <see cref="ProseSegments"/> also skips the content of <c>style</c> and
+/// <c>script</c> elements up to their end tags (<see cref="FindEndTag"/>). A <c>&lt;</c> opens markup only when what follows is well formed up to its closing
+/// <c>&gt;</c> within <see cref="MaxTagLength"/> characters: a tag name that starts with an ASCII letter and ends at
+/// white space, <c>/&gt;</c> or <c>&gt;</c> (letters, digits, <c>-</c>, <c>_</c> and a namespace's <c>:</c>), then attributes (quoted values may hold <c>&lt;</c>, <c>&gt;</c> and line
+/// breaks). So <c>a &lt; b</c>, <c>&lt;3</c>, <c>&lt;john@example.com&gt;</c>, <c>&lt;lists.example.org&gt;</c> and <c>&lt;https://example.com&gt;</c> are
+/// text; <c>x&lt;y and z&gt;w</c> reads as a tag, as an HTML parser would read it.
+/// </summary>
+internal static class MarkupSyntax
+{
+    /// <summary>
+    /// The longest tag, declaration or processing instruction recognized, in characters: no <c>&lt;</c> makes the reader
+    /// look further than this.
+    /// </summary>
+    public const int MaxTagLength = 4096;
+
+    // Tags that do not start a new block of text where they stand: words on either side of them run on.
+    private static readonly HashSet<string> InlineTags = new(
+        ["a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "img",
+         "ins", "kbd", "label", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+         "tt", "u", "var", "wbr"],
+        StringComparer.OrdinalIgnoreCase);
+
+    // Attributes whose values are text meant for people (a picture's description, a tooltip, a page's author): read.
+    private static readonly HashSet<string> TextAttributes = new(
+        ["alt", "aria-label", "content", "label", "placeholder", "summary", "title", "value"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InlineTagLookup = InlineTags.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TextAttributeLookup = TextAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Reads the markup that starts at <paramref name="at"/> (a <c>&lt;</c>), if any.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="at">Where the <c>&lt;</c> is.</param>
+    /// <param name="markup">The markup read: its end, whether it ends a block of text, where its attributes start, and
+    /// whether it opens a style or script element.</param>
+    /// <returns><see langword="false"/> when the <c>&lt;</c> opens no markup (it is text).</returns>
+    public static bool TryRead(ReadOnlySpan<char> text, int at, out MarkupConstruct markup)
+    {
+        markup = default;
+        if (at + 1 >= text.Length || text[at] != '<')
+        {
+            return false;
+        }
+
+        var next = text[at + 1];
+        if (next == '!')
+        {
+            return TryReadBang(text, at, out markup);
+        }
+
+        if (next == '?')
+        {
+            return at + 2 < text.Length && char.IsAsciiLetter(text[at + 2]) && TryReadUntilClose(text, at, at + 2, out markup);
+        }
+
+        var isEndTag = next == '/';
+        var nameStart = at + (isEndTag ? 2 : 1);
+        var nameEnd = TagNameEnd(text, nameStart);
+        if (nameEnd == nameStart || nameEnd >= text.Length || !(char.IsWhiteSpace(text[nameEnd]) || text[nameEnd] is '/' or '>'))
+        {
+            return false;
+        }
+
+        var limit = Math.Min(text.Length, at + MaxTagLength);
+        var cursor = nameEnd;
+        AttributeStep step;
+        while ((step = NextAttribute(text, ref cursor, limit, out _, out _, out _)) == AttributeStep.Attribute)
+        {
+        }
+
+        if (step == AttributeStep.Invalid)
+        {
+            return false;
+        }
+
+        var name = text[nameStart..nameEnd];
+        var selfClosing = text[cursor - 2] == '/';
+        var rawText = isEndTag || selfClosing ? RawText.None
+            : name.Equals("style", StringComparison.OrdinalIgnoreCase) ? RawText.Style
+            : name.Equals("script", StringComparison.OrdinalIgnoreCase) ? RawText.Script
+            : RawText.None;
+        markup = new MarkupConstruct(cursor, Breaks: !InlineTagLookup.Contains(name), AttributesStart: isEndTag ? -1 : nameEnd, rawText);
+        return true;
+    }
+
+    /// <summary>
+    /// The next attribute of a start tag whose value is text for people (see the class summary), from
+    /// <paramref name="cursor"/> up to the tag's end <paramref name="tagEnd"/>.
+    /// </summary>
+    /// <returns><see langword="false"/> when no such attribute is left.</returns>
+    public static bool NextTextValue(ReadOnlySpan<char> text, ref int cursor, int tagEnd, out int valueStart, out int valueEnd)
+    {
+        while (NextAttribute(text, ref cursor, tagEnd, out var name, out valueStart, out valueEnd) == AttributeStep.Attribute)
+        {
+            if (valueEnd > valueStart && TextAttributeLookup.Contains(text[name]))
+            {
+                return true;
+            }
+        }
+
+        cursor = tagEnd;
+        valueStart = valueEnd = 0;
+        return false;
+    }
+
+    private enum AttributeStep
+    {
+        Attribute,
+        TagEnd,
+        Invalid,
+    }
+
+    // Reads one attribute (name, and "= value" when given) or the tag's closing "/>" or ">". On TagEnd the cursor is
+    // just past the '>'. An attribute without a value has an empty value range.
+    private static AttributeStep NextAttribute(ReadOnlySpan<char> text, ref int cursor, int limit, out Range name, out int valueStart, out int valueEnd)
+    {
+        name = default;
+        valueStart = valueEnd = 0;
+        var i = SkipWhiteSpace(text, cursor, limit);
+        if (i >= limit)
+        {
+            return AttributeStep.Invalid;
+        }
+
+        var c = text[i];
+        if (c == '>' || (c == '/' && i + 1 < limit && text[i + 1] == '>'))
+        {
+            cursor = i + (c == '>' ? 1 : 2);
+            return AttributeStep.TagEnd;
+        }
+
+        var nameEnd = AttributeNameEnd(text, i, limit);
+        if (nameEnd == i)
+        {
+            // '/' not closing the tag, '<', '=' or a quote where a name should be: not a tag.
+            return AttributeStep.Invalid;
+        }
+
+        name = i..nameEnd;
+        i = SkipWhiteSpace(text, nameEnd, limit);
+        if (i < limit && text[i] == '=')
+        {
+            i = SkipWhiteSpace(text, i + 1, limit);
+            if (i >= limit)
+            {
+                return AttributeStep.Invalid;
+            }
+
+            if (text[i] is '"' or '\'')
+            {
+                var close = text[(i + 1)..limit].IndexOf(text[i]);
+                if (close < 0)
+                {
+                    return AttributeStep.Invalid;
+                }
+
+                valueStart = i + 1;
+                valueEnd = i + 1 + close;
+                i = valueEnd + 1;
+            }
+            else
+            {
+                valueStart = i;
+                while (i < limit && !char.IsWhiteSpace(text[i]) && text[i] != '>')
+                {
+                    i++;
+                }
+
+                valueEnd = i;
+            }
+        }
+        else
+        {
+            // An attribute without a value ends where the white space after its name ended.
+            i = nameEnd;
+        }
+
+        cursor = i;
+        return AttributeStep.Attribute;
+    }
+
+    private static int AttributeNameEnd(ReadOnlySpan<char> text, int start, int limit)
+    {
+        var i = start;
+        while (i < limit && !char.IsWhiteSpace(text[i]) && text[i] is not ('/' or '>' or '=' or '"' or '\'' or '<'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int TagNameEnd(ReadOnlySpan<char> text, int start)
+    {
+        if (start >= text.Length || !char.IsAsciiLetter(text[start]))
+        {
+            return start;
+        }
+
+        var i = start + 1;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is ':' or '_' or '-'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipWhiteSpace(ReadOnlySpan<char> text, int start, int limit)
+    {
+        var i = start;
+        while (i < limit && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // "<!--" (the comment's text is read, and its "-->" is punctuation), or a declaration ("<!DOCTYPE …>");
+    // "<![CDATA[" and anything else after "<!" is text.
+    private static bool TryReadBang(ReadOnlySpan<char> text, int at, out MarkupConstruct markup)
+    {
+        markup = default;
+        if (text[at..].StartsWith("<!--", StringComparison.Ordinal))
+        {
+            markup = new MarkupConstruct(at + 4, Breaks: false, AttributesStart: -1, RawText.None);
+            return true;
+        }
+
+        return at + 2 < text.Length && char.IsAsciiLetter(text[at + 2]) && TryReadUntilClose(text, at, at + 2, out markup);
+    }
+
+    // A declaration or processing instruction: from its start to the first '>' (no '<' before it).
+    private static bool TryReadUntilClose(ReadOnlySpan<char> text, int at, int from, out MarkupConstruct markup)
+    {
+        markup = default;
+        var limit = Math.Min(text.Length, at + MaxTagLength);
+        if (from >= limit)
+        {
+            return false;
+        }
+
+        var close = text[from..limit].IndexOfAny('<', '>');
+        if (close < 0 || text[from + close] == '<')
+        {
+            return false;
+        }
+
+        markup = new MarkupConstruct(from + close + 1, Breaks: false, AttributesStart: -1, RawText.None);
+        return true;
+    }
+
+    /// <summary>
+    /// Where the first end tag of a style or script element (<c>&lt;/style&gt;</c>, any case) at or after
+    /// <paramref name="from"/> starts, or -1 when there is none: the content of such an element is not markup, so a
+    /// <c>&lt;</c> in it opens nothing until that end tag.
+    /// </summary>
+    public static int FindEndTag(ReadOnlySpan<char> text, int from, RawText element)
+    {
+        var name = element == RawText.Style ? "style" : "script";
+        while (from < text.Length)
+        {
+            var lt = text[from..].IndexOf("</", StringComparison.Ordinal);
+            if (lt < 0)
+            {
+                return -1;
+            }
+
+            lt += from;
+            var nameEnd = lt + 2 + name.Length;
+            if (nameEnd < text.Length && text[(lt + 2)..nameEnd].Equals(name, StringComparison.OrdinalIgnoreCase)
+                && (char.IsWhiteSpace(text[nameEnd]) || text[nameEnd] is '/' or '>')
+                && TryRead(text, lt, out _))
+            {
+                return lt;
+            }
+
+            from = lt + 2;
+        }
+
+        return -1;
+    }
+}
+
+/// <summary>The elements whose content is not markup and is not read: style sheets and scripts.</summary>
+internal enum RawText
+{
+    /// <summary>Not such an element.</summary>
+    None,
+
+    /// <summary>A <c>style</c> element.</summary>
+    Style,
+
+    /// <summary>A <c>script</c> element.</summary>
+    Script,
+}
+
+/// <summary>Markup read by <see cref="MarkupSyntax.TryRead"/>.</summary>
+/// <param name="End">Just past the markup (a tag's <c>&gt;</c>).</param>
+/// <param name="Breaks">Whether the markup ends a block of text: every tag but the inline ones (<c>b</c>, <c>span</c>…).</param>
+/// <param name="AttributesStart">Where a start tag's attributes start (after its name), or -1 for other markup.</param>
+/// <param name="Opens">The element whose content follows and is not read, if the markup is a style or script start tag.</param>
+internal readonly record struct MarkupConstruct(int End, bool Breaks, int AttributesStart, RawText Opens);

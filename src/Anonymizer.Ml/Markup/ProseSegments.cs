@@ -1,0 +1,144 @@
+namespace Anonymizer.Ml.Markup;
+
+/// <summary>
+/// The parts of a text that the token classifier reads, left to right: the text between markup (see
+/// <see cref="MarkupSyntax"/>) but for the content of style and script elements, and the values of the attributes that
+/// hold text for people (<c>alt</c>, <c>title</c>…). A style or script element without an end tag has its content read.
+/// A text without markup is one segment, the whole text. A segment starts a new block of text (its first word starts a
+/// sentence) when the markup before it holds a line break or is not an inline tag, and when it is an attribute's value
+/// or follows one.
+/// </summary>
+internal ref struct ProseSegments
+{
+    private readonly ReadOnlySpan<char> _text;
+    private readonly bool _skipMarkup;
+    private int _position;
+    private bool _breakPending;
+
+    // The markup found after the current prose, not yet stepped over (_markupAt < 0: none).
+    private int _markupAt = -1;
+    private MarkupConstruct _markup;
+
+    // Inside a start tag: where its text attributes are read from (-1: not inside one).
+    private int _attributeCursor = -1;
+
+    // The last end tag found of each of style and script (-1: none), and where the search for it started: the search
+    // for the next one resumes from there, so a text of many unclosed style tags is still read in linear time.
+    private int _styleEndFrom = int.MaxValue;
+    private int _styleEnd;
+    private int _scriptEndFrom = int.MaxValue;
+    private int _scriptEnd;
+
+    /// <summary>Creates the segments of <paramref name="text"/>; with <paramref name="skipMarkup"/> off, the whole text is one.</summary>
+    public ProseSegments(ReadOnlySpan<char> text, bool skipMarkup)
+    {
+        _text = text;
+        _skipMarkup = skipMarkup;
+    }
+
+    /// <summary>Moves to the next segment.</summary>
+    /// <param name="start">Where the segment starts.</param>
+    /// <param name="end">Where it ends (exclusive).</param>
+    /// <param name="breakBefore">Whether it starts a new block of text.</param>
+    /// <returns><see langword="false"/> when no segment is left.</returns>
+    public bool MoveNext(out int start, out int end, out bool breakBefore)
+    {
+        while (true)
+        {
+            if (_attributeCursor >= 0)
+            {
+                if (MarkupSyntax.NextTextValue(_text, ref _attributeCursor, _markup.End, out start, out end))
+                {
+                    breakBefore = true;
+                    _breakPending = true;
+                    return true;
+                }
+
+                _attributeCursor = -1;
+                _position = AfterMarkup();
+            }
+
+            if (_markupAt >= 0)
+            {
+                StepOverMarkup();
+                continue;
+            }
+
+            if (_position >= _text.Length)
+            {
+                start = end = 0;
+                breakBefore = false;
+                return false;
+            }
+
+            start = _position;
+            end = _skipMarkup ? NextMarkup(_position) : _text.Length;
+            _position = end;
+            if (end > start)
+            {
+                breakBefore = _breakPending;
+                _breakPending = false;
+                return true;
+            }
+        }
+    }
+
+    // Where the next markup starts (noting it), or the text's end.
+    private int NextMarkup(int from)
+    {
+        var search = from;
+        while (search < _text.Length)
+        {
+            var lt = _text[search..].IndexOf('<');
+            if (lt < 0)
+            {
+                break;
+            }
+
+            lt += search;
+            if (MarkupSyntax.TryRead(_text, lt, out _markup))
+            {
+                _markupAt = lt;
+                return lt;
+            }
+
+            search = lt + 1;
+        }
+
+        return _text.Length;
+    }
+
+    private void StepOverMarkup()
+    {
+        _breakPending |= _markup.Breaks;
+        _markupAt = -1;
+        if (_markup.AttributesStart >= 0)
+        {
+            _attributeCursor = _markup.AttributesStart;
+        }
+        else
+        {
+            _position = AfterMarkup();
+        }
+    }
+
+    // Where reading resumes after the current markup: past it, or at the end tag of the style or script element it opens.
+    private int AfterMarkup() => _markup.Opens switch
+    {
+        RawText.Style => EndTag(RawText.Style, ref _styleEndFrom, ref _styleEnd),
+        RawText.Script => EndTag(RawText.Script, ref _scriptEndFrom, ref _scriptEnd),
+        _ => _markup.End,
+    };
+
+    private int EndTag(RawText element, ref int searchedFrom, ref int found)
+    {
+        var from = _markup.End;
+        if (from < searchedFrom || (found >= 0 && found < from))
+        {
+            searchedFrom = from;
+            found = MarkupSyntax.FindEndTag(_text, from, element);
+        }
+
+        return found >= 0 ? found : from;
+    }
+}

@@ -1,0 +1,148 @@
+using Anonymizer.Ml.Markup;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace Anonymizer.Ml.Tests.Markup;
+
+public sealed class ProseSegmentsTests
+{
+    // Pieces of HTML-ish text: words, well-formed and broken markup, white space.
+    internal static readonly string[] Pieces =
+    [
+        "Ada", "Lovelace", "London", " ", "\n", "<b>", "</b>", "<p>", "</td>", "<br/>", "<img src=\"a.gif\" alt=\"Ada Byron\">",
+        "<a href='http://example.com/' title=\"Home page\">", "<!-- note -->", "<style>b { font-family: Arial }</style>",
+        "<", ">", "x<y", "<3", "<john@example.com>", "\"", "'", "=", "<a href=\"open", "&nbsp;", ".",
+        "<style>", "</style>", "<script type=x>", "</SCRIPT>",
+    ];
+
+    internal static Arbitrary<string> MarkupTexts() =>
+        Gen.ListOf(Gen.Elements(Pieces)).Select(parts => string.Concat(parts)).ToArbitrary();
+
+    internal static List<(int Start, int End, bool Break)> Segments(string text, bool skipMarkup = true)
+    {
+        var result = new List<(int, int, bool)>();
+        var segments = new ProseSegments(text, skipMarkup);
+        while (segments.MoveNext(out var start, out var end, out var breakBefore))
+        {
+            result.Add((start, end, breakBefore));
+        }
+
+        return result;
+    }
+
+    private static List<(string Text, bool Break)> Read(string text) =>
+        Segments(text).ConvertAll(s => (text[s.Start..s.End], s.Break));
+
+    [Fact]
+    public void Text_between_tags_is_read_and_block_tags_break_it()
+    {
+        Assert.Equal(
+            [("Hello ", false), ("Ada", false), (" Lovelace", false), ("Next", true), (" line", false)],
+            Read("Hello <b>Ada</b> Lovelace<br>Next<?pi x?> line"));
+    }
+
+    [Fact]
+    public void Text_attributes_are_read_as_texts_of_their_own()
+    {
+        Assert.Equal(
+            [("See ", false), ("Ada Lovelace", true), ("Portrait", true), (" here", true)],
+            Read("See <img src=\"ada.jpg\" alt=\"Ada Lovelace\" title=\"Portrait\"> here"));
+    }
+
+    [Fact]
+    public void Style_and_script_content_is_not_read_and_what_a_comment_says_is()
+    {
+        Assert.Equal(
+            [(" edited by Ada -->", true), ("Dear Ada,", true)],
+            Read("<style>p { font-family: Helvetica, Geneva }</style><script>var a = '<b>Tahoma</b>';</script><!-- edited by Ada --><p>Dear Ada,</p>"));
+    }
+
+    [Fact]
+    public void A_style_element_without_its_end_tag_has_its_content_read()
+    {
+        Assert.Equal([("p { color: red }", true)], Read("<style>p { color: red }"));
+        Assert.Equal([("a", true), ("b", true)], Read("<style>a<style>b"));
+        Assert.Equal([("c", true)], Read("<style>a<script>b</style>c"));
+        Assert.Equal([("b", true), ("d", true), ("f", true)], Read("<style>a</style>b<style>c</style>d<script>e</script>f"));
+    }
+
+    [Fact]
+    public void Text_without_markup_is_one_segment_and_so_is_any_text_when_markup_is_read()
+    {
+        Assert.Equal([(0, 9, false)], Segments("a < b > c"));
+        Assert.Empty(Segments(string.Empty));
+        Assert.Empty(Segments("<p></p>"));
+        Assert.Equal([(0, 7, false)], Segments("<p></p>", skipMarkup: false));
+    }
+
+    [Property(MaxTest = 500)]
+    public Property Text_with_no_markup_is_read_whole() =>
+        Prop.ForAll(ArbMap.Default.ArbFor<string>(), raw =>
+        {
+            var text = (raw ?? string.Empty).Replace('<', '(');
+            var segments = Segments(text);
+            return text.Length == 0 ? segments.Count == 0 : segments.SequenceEqual([(0, text.Length, false)]);
+        });
+
+    [Property(MaxTest = 500)]
+    public Property Reading_markup_gives_the_whole_text_as_one_segment() =>
+        Prop.ForAll(MarkupTexts(), text =>
+            text.Length == 0 ? Segments(text, skipMarkup: false).Count == 0 : Segments(text, skipMarkup: false).SequenceEqual([(0, text.Length, false)]));
+
+    [Property(MaxTest = 1000)]
+    public Property Segments_are_in_order_apart_and_what_lies_between_them_starts_with_markup() =>
+        Prop.ForAll(MarkupTexts(), text =>
+        {
+            var previousEnd = 0;
+            foreach (var (start, end, _) in Segments(text))
+            {
+                if (start < previousEnd || end <= start || end > text.Length)
+                {
+                    return false;
+                }
+
+                // A gap is skipped markup: it starts with a '<' that opens some (an attribute value's gap lies inside its tag).
+                if (start > previousEnd && !InsideMarkup(text, previousEnd, start))
+                {
+                    return false;
+                }
+
+                previousEnd = end;
+            }
+
+            return previousEnd == text.Length || InsideMarkup(text, previousEnd, text.Length);
+        });
+
+    // Whether [from, to) is covered by markup read from '<'s at or before from (and inside one construct or several).
+    private static bool InsideMarkup(string text, int from, int to)
+    {
+        var at = from;
+        while (at < to)
+        {
+            var opening = -1;
+            for (var lt = at; lt >= 0; lt--)
+            {
+                if (text[lt] == '<' && MarkupSyntax.TryRead(text, lt, out var m))
+                {
+                    // A style or script element covers its content too, up to its end tag.
+                    var end = m.Opens == RawText.None ? m.End : Math.Max(m.End, MarkupSyntax.FindEndTag(text, m.End, m.Opens));
+                    if (end > at)
+                    {
+                        opening = end;
+                        break;
+                    }
+                }
+            }
+
+            if (opening < 0)
+            {
+                return false;
+            }
+
+            at = opening;
+        }
+
+        return true;
+    }
+}
