@@ -117,5 +117,8 @@ public sealed class MlOptionTests
         var bad = CliRunner.Run(input, "run", "-", "--ml-markup", "maybe");
         Assert.Equal(2, bad.ExitCode);
         Assert.Equal("anonymize: --ml-markup: expected skip or read (got 'maybe')", bad.Stderr.Trim());
+        var withoutMl = CliRunner.Run(input, "run", "-", "--ml", "off", "--ml-markup", "read");
+        Assert.Equal(2, withoutMl.ExitCode);
+        Assert.Equal("anonymize: --ml-markup: applies to the ML recognizer, which --ml off turns off", withoutMl.Stderr.Trim());
     }
 }

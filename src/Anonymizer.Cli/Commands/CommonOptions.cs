@@ -54,7 +54,7 @@ internal sealed class CommonOptions
 
     public Option<string> MlMarkup { get; } = new("--ml-markup")
     {
-        Description = "Whether the ML recognizer reads HTML and XML markup (tags, comments, style and script elements): skip (the default; the text between tags and text attributes such as alt and title are read) or read.",
+        Description = "Whether the ML recognizer reads HTML markup (tags, declarations, the content of style and script elements): skip (the default; the text between tags, comments and text attributes such as alt and title are read) or read.",
         DefaultValueFactory = _ => "skip",
     };
 
@@ -202,19 +202,34 @@ internal sealed class CommonOptions
             Columns = columns,
             Whole = whole,
             Quiet = result.GetValue(Quiet),
-            UseMl = result.GetValue(Ml)?.ToLowerInvariant() switch
-            {
-                "on" => true,
-                "off" => false,
-                var other => throw new UsageException($"--ml: expected on or off (got '{other}')"),
-            },
-            MlReadsMarkup = result.GetValue(MlMarkup)?.ToLowerInvariant() switch
-            {
-                "skip" => false,
-                "read" => true,
-                var other => throw new UsageException($"--ml-markup: expected skip or read (got '{other}')"),
-            },
+            UseMl = ReadMl(result),
+            MlReadsMarkup = ReadMlMarkup(result),
         };
+    }
+
+    private bool ReadMl(ParseResult result) => result.GetValue(Ml)?.ToLowerInvariant() switch
+    {
+        "on" => true,
+        "off" => false,
+        var other => throw new UsageException($"--ml: expected on or off (got '{other}')"),
+    };
+
+    private bool ReadMlMarkup(ParseResult result)
+    {
+        var reads = result.GetValue(MlMarkup)?.ToLowerInvariant() switch
+        {
+            "skip" => false,
+            "read" => true,
+            var other => throw new UsageException($"--ml-markup: expected skip or read (got '{other}')"),
+        };
+
+        // Given with the ML recognizer off, the option would change nothing: say so rather than ignore it.
+        if (result.GetResult(MlMarkup) is { Implicit: false } && !ReadMl(result))
+        {
+            throw new UsageException("--ml-markup: applies to the ML recognizer, which --ml off turns off");
+        }
+
+        return reads;
     }
 
     private static char ParseDelimiter(string? value) => value switch

@@ -1,22 +1,38 @@
 namespace Anonymizer.Ml.Markup;
 
 /// <summary>
-/// The HTML and XML markup that the token classifier does not read: start and end tags, a comment's <c>&lt;!--</c>
-/// (what a comment says is text people wrote, and is read), declarations (<c>&lt;!DOCTYPE html&gt;</c>) and processing
-/// instructions (<c>&lt;?xml …?&gt;</c>); <see cref="ProseSegments"/> also skips the content of <c>style</c> and
-/// <c>script</c> elements up to their end tags (<see cref="FindEndTag"/>). A <c>&lt;</c> opens markup only when what follows is well formed up to its closing
-/// <c>&gt;</c> within <see cref="MaxTagLength"/> characters: a tag name that starts with an ASCII letter and ends at
-/// white space, <c>/&gt;</c> or <c>&gt;</c> (letters, digits, <c>-</c>, <c>_</c> and a namespace's <c>:</c>), then attributes (quoted values may hold <c>&lt;</c>, <c>&gt;</c> and line
-/// breaks). So <c>a &lt; b</c>, <c>&lt;3</c>, <c>&lt;john@example.com&gt;</c>, <c>&lt;lists.example.org&gt;</c> and <c>&lt;https://example.com&gt;</c> are
-/// text; <c>x&lt;y and z&gt;w</c> reads as a tag, as an HTML parser would read it.
+/// The HTML markup that the token classifier does not read: start and end tags of HTML elements (and of namespaced
+/// ones, <c>&lt;o:p&gt;</c>), the openers <c>&lt;!--</c> and <c>&lt;![CDATA[</c> (what a comment or a CDATA section
+/// says is text, and is read), declarations (<c>&lt;!DOCTYPE html&gt;</c>) and processing instructions
+/// (<c>&lt;?xml …?&gt;</c>); <see cref="ProseSegments"/> also skips the content of <c>style</c> and <c>script</c>
+/// elements up to their end tags (<see cref="FindEndTag"/>). A tag is markup only when it is well formed up to its
+/// closing <c>&gt;</c> within <see cref="MaxTagLength"/> characters: <c>&lt;</c> or <c>&lt;/</c>, the name of an HTML
+/// element or a name with a namespace (ASCII letters, digits, <c>-</c>, <c>_</c>, <c>:</c>) ending at white space,
+/// <c>/</c> or <c>&gt;</c>, then attributes (quoted values may hold <c>&lt;</c>, <c>&gt;</c> and line breaks; unquoted
+/// ones none of <c>&lt; " ' = `</c>). So <c>a &lt; b</c>, <c>&lt;3</c>, <c>&lt;alice&gt;</c>, <c>&lt;Jane Doe&gt;</c>,
+/// <c>&lt;john@example.com&gt;</c>, <c>&lt;lists.example.org&gt;</c> and <c>&lt;https://example.com&gt;</c> are text;
+/// <c>x&lt;b and y&gt;z</c> reads as a tag, as an HTML parser would read it. No <c>&lt;</c> makes the reader look
+/// further than <see cref="MaxTagLength"/> characters, and most stop at the next <c>&lt;</c>.
 /// </summary>
 internal static class MarkupSyntax
 {
-    /// <summary>
-    /// The longest tag, declaration or processing instruction recognized, in characters: no <c>&lt;</c> makes the reader
-    /// look further than this.
-    /// </summary>
+    /// <summary>The longest tag, declaration or processing instruction recognized, in characters.</summary>
     public const int MaxTagLength = 4096;
+
+    // The HTML elements (and the obsolete ones mail still uses): a tag of another name, "<alice>" in a chat log or
+    // "<Jane Doe>", is text, unless its name has a namespace ("<o:p>", "<v:shape>").
+    private static readonly HashSet<string> Elements = new(
+        ["a", "abbr", "acronym", "address", "applet", "area", "article", "aside", "audio", "b", "base", "basefont", "bdi",
+         "bdo", "bgsound", "big", "blink", "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite",
+         "code", "col", "colgroup", "data", "datalist", "dd", "del", "details", "dfn", "dialog", "dir", "div", "dl", "dt",
+         "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
+         "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label",
+         "legend", "li", "link", "main", "map", "mark", "marquee", "menu", "meta", "meter", "nav", "nobr", "noframes",
+         "noscript", "object", "ol", "optgroup", "option", "output", "p", "param", "picture", "pre", "progress", "q", "rp",
+         "rt", "ruby", "s", "samp", "script", "search", "section", "select", "small", "source", "span", "strike", "strong",
+         "style", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead",
+         "time", "title", "tr", "track", "tt", "u", "ul", "var", "video", "wbr", "xml", "xmp"],
+        StringComparer.OrdinalIgnoreCase);
 
     // Tags that do not start a new block of text where they stand: words on either side of them run on.
     private static readonly HashSet<string> InlineTags = new(
@@ -30,6 +46,16 @@ internal static class MarkupSyntax
         ["alt", "aria-label", "content", "label", "placeholder", "summary", "title", "value"],
         StringComparer.OrdinalIgnoreCase);
 
+    // Named character references to white space and punctuation (a letter's, "&eacute;", is part of its word).
+    private static readonly HashSet<string> SeparatingReferences = new(
+        ["nbsp", "amp", "lt", "gt", "quot", "apos", "copy", "reg", "trade", "mdash", "ndash", "hellip", "lsquo", "rsquo",
+         "sbquo", "ldquo", "rdquo", "bdquo", "laquo", "raquo", "lsaquo", "rsaquo", "middot", "bull", "euro", "pound", "yen",
+         "cent", "sect", "deg", "para", "shy", "ensp", "emsp", "thinsp", "zwnj", "zwj", "iexcl", "iquest", "times", "divide",
+         "plusmn", "dagger", "Dagger", "permil", "brvbar", "curren", "not", "macr", "acute", "cedil", "uml"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SeparatingReferenceLookup = SeparatingReferences.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ElementLookup = Elements.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InlineTagLookup = InlineTags.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TextAttributeLookup = TextAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -62,13 +88,19 @@ internal static class MarkupSyntax
 
         var isEndTag = next == '/';
         var nameStart = at + (isEndTag ? 2 : 1);
-        var nameEnd = TagNameEnd(text, nameStart);
-        if (nameEnd == nameStart || nameEnd >= text.Length || !(char.IsWhiteSpace(text[nameEnd]) || text[nameEnd] is '/' or '>'))
+        var limit = Math.Min(text.Length, at + MaxTagLength);
+        var nameEnd = TagNameEnd(text, nameStart, limit);
+        if (nameEnd == nameStart || nameEnd >= limit || !(char.IsWhiteSpace(text[nameEnd]) || text[nameEnd] is '/' or '>'))
         {
             return false;
         }
 
-        var limit = Math.Min(text.Length, at + MaxTagLength);
+        var name = text[nameStart..nameEnd];
+        if (!ElementLookup.Contains(name) && name.IndexOf(':') <= 0)
+        {
+            return false;
+        }
+
         var cursor = nameEnd;
         AttributeStep step;
         while ((step = NextAttribute(text, ref cursor, limit, out _, out _, out _)) == AttributeStep.Attribute)
@@ -80,9 +112,8 @@ internal static class MarkupSyntax
             return false;
         }
 
-        var name = text[nameStart..nameEnd];
-        var selfClosing = text[cursor - 2] == '/';
-        var rawText = isEndTag || selfClosing ? RawText.None
+        // "<script/>" opens a script all the same: an HTML parser ignores the slash of an element that is not void.
+        var rawText = isEndTag ? RawText.None
             : name.Equals("style", StringComparison.OrdinalIgnoreCase) ? RawText.Style
             : name.Equals("script", StringComparison.OrdinalIgnoreCase) ? RawText.Script
             : RawText.None;
@@ -167,9 +198,16 @@ internal static class MarkupSyntax
             }
             else
             {
+                // An unquoted value ends at white space or '>' and holds none of the characters HTML forbids in one: a
+                // '<' there means this was no tag, and no '<' makes the reader look past the next one.
                 valueStart = i;
                 while (i < limit && !char.IsWhiteSpace(text[i]) && text[i] != '>')
                 {
+                    if (text[i] is '<' or '"' or '\'' or '=' or '`')
+                    {
+                        return AttributeStep.Invalid;
+                    }
+
                     i++;
                 }
 
@@ -197,15 +235,15 @@ internal static class MarkupSyntax
         return i;
     }
 
-    private static int TagNameEnd(ReadOnlySpan<char> text, int start)
+    private static int TagNameEnd(ReadOnlySpan<char> text, int start, int limit)
     {
-        if (start >= text.Length || !char.IsAsciiLetter(text[start]))
+        if (start >= limit || !char.IsAsciiLetter(text[start]))
         {
             return start;
         }
 
         var i = start + 1;
-        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is ':' or '_' or '-'))
+        while (i < limit && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is ':' or '_' or '-'))
         {
             i++;
         }
@@ -224,19 +262,24 @@ internal static class MarkupSyntax
         return i;
     }
 
-    // "<!--" (the comment's text is read, and its "-->" is punctuation), or a declaration ("<!DOCTYPE …>");
-    // "<![CDATA[" and anything else after "<!" is text.
+    // "<!--" (the comment's text is read, and its "-->" is punctuation), "<![CDATA[" (its text is read), or a
+    // declaration ("<!DOCTYPE …>"); anything else after "<!" is text.
     private static bool TryReadBang(ReadOnlySpan<char> text, int at, out MarkupConstruct markup)
     {
         markup = default;
-        if (text[at..].StartsWith("<!--", StringComparison.Ordinal))
+        foreach (var opener in Openers)
         {
-            markup = new MarkupConstruct(at + 4, Breaks: false, AttributesStart: -1, RawText.None);
-            return true;
+            if (text[at..].StartsWith(opener, StringComparison.Ordinal))
+            {
+                markup = new MarkupConstruct(at + opener.Length, Breaks: false, AttributesStart: -1, RawText.None);
+                return true;
+            }
         }
 
         return at + 2 < text.Length && char.IsAsciiLetter(text[at + 2]) && TryReadUntilClose(text, at, at + 2, out markup);
     }
+
+    private static readonly string[] Openers = ["<!--", "<![CDATA["];
 
     // A declaration or processing instruction: from its start to the first '>' (no '<' before it).
     private static bool TryReadUntilClose(ReadOnlySpan<char> text, int at, int from, out MarkupConstruct markup)
@@ -255,6 +298,46 @@ internal static class MarkupSyntax
         }
 
         markup = new MarkupConstruct(from + close + 1, Breaks: false, AttributesStart: -1, RawText.None);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the character reference that starts at <paramref name="at"/> (an <c>&amp;</c>) if it stands for white
+    /// space or punctuation — <c>&amp;nbsp;</c>, <c>&amp;amp;</c>, <c>&amp;quot;</c>, <c>&amp;#8217;</c>… — which the
+    /// classifier reads as a gap between words; a reference to a letter (<c>Ren&amp;eacute;</c>) stays part of its word.
+    /// </summary>
+    public static bool TryReadReference(ReadOnlySpan<char> text, int at, out MarkupConstruct reference)
+    {
+        reference = default;
+        var limit = Math.Min(text.Length, at + 12);
+        var semicolon = at + 1 < limit ? text[(at + 1)..limit].IndexOf(';') : -1;
+        if (semicolon <= 0)
+        {
+            return false;
+        }
+
+        var body = text.Slice(at + 1, semicolon);
+        bool separates;
+        if (body[0] == '#')
+        {
+            var hex = body.Length > 1 && (body[1] is 'x' or 'X');
+            var digits = body[(hex ? 2 : 1)..];
+            separates = digits.Length > 0
+                && int.TryParse(digits, hex ? System.Globalization.NumberStyles.AllowHexSpecifier : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+                && code is > 0 and < 0xD800
+                && !char.IsLetterOrDigit((char)code);
+        }
+        else
+        {
+            separates = SeparatingReferenceLookup.Contains(body);
+        }
+
+        if (!separates)
+        {
+            return false;
+        }
+
+        reference = new MarkupConstruct(at + 1 + semicolon + 1, Breaks: false, AttributesStart: -1, RawText.None, Joins: true);
         return true;
     }
 
@@ -308,4 +391,5 @@ internal enum RawText
 /// <param name="Breaks">Whether the markup ends a block of text: every tag but the inline ones (<c>b</c>, <c>span</c>…).</param>
 /// <param name="AttributesStart">Where a start tag's attributes start (after its name), or -1 for other markup.</param>
 /// <param name="Opens">The element whose content follows and is not read, if the markup is a style or script start tag.</param>
-internal readonly record struct MarkupConstruct(int End, bool Breaks, int AttributesStart, RawText Opens);
+/// <param name="Joins">Whether the words on either side of it may be one entity: a character reference (<c>&amp;nbsp;</c>).</param>
+internal readonly record struct MarkupConstruct(int End, bool Breaks, int AttributesStart, RawText Opens, bool Joins = false);

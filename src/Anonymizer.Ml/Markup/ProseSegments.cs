@@ -5,8 +5,9 @@ namespace Anonymizer.Ml.Markup;
 /// <see cref="MarkupSyntax"/>) but for the content of style and script elements, and the values of the attributes that
 /// hold text for people (<c>alt</c>, <c>title</c>…). A style or script element without an end tag has its content read.
 /// A text without markup is one segment, the whole text. A segment starts a new block of text (its first word starts a
-/// sentence) when the markup before it holds a line break or is not an inline tag, and when it is an attribute's value
-/// or follows one.
+/// sentence) when the markup before it is not an inline tag, and when it is an attribute's value or follows one (the
+/// reader of the segments also counts the line breaks of what it skips). A segment continues the one before it (an
+/// entity may run on into it) when only character references (<c>&amp;nbsp;</c>) lie between them.
 /// </summary>
 internal ref struct ProseSegments
 {
@@ -18,6 +19,9 @@ internal ref struct ProseSegments
     // The markup found after the current prose, not yet stepped over (_markupAt < 0: none).
     private int _markupAt = -1;
     private MarkupConstruct _markup;
+
+    // What lies between the last segment and the next: nothing yet, only character references, or more.
+    private Between _between = Between.Markup;
 
     // Inside a start tag: where its text attributes are read from (-1: not inside one).
     private int _attributeCursor = -1;
@@ -40,8 +44,9 @@ internal ref struct ProseSegments
     /// <param name="start">Where the segment starts.</param>
     /// <param name="end">Where it ends (exclusive).</param>
     /// <param name="breakBefore">Whether it starts a new block of text.</param>
+    /// <param name="continuesPrevious">Whether only character references lie between it and the segment before it.</param>
     /// <returns><see langword="false"/> when no segment is left.</returns>
-    public bool MoveNext(out int start, out int end, out bool breakBefore)
+    public bool MoveNext(out int start, out int end, out bool breakBefore, out bool continuesPrevious)
     {
         while (true)
         {
@@ -50,7 +55,9 @@ internal ref struct ProseSegments
                 if (MarkupSyntax.NextTextValue(_text, ref _attributeCursor, _markup.End, out start, out end))
                 {
                     breakBefore = true;
+                    continuesPrevious = false;
                     _breakPending = true;
+                    _between = Between.Markup;
                     return true;
                 }
 
@@ -67,7 +74,7 @@ internal ref struct ProseSegments
             if (_position >= _text.Length)
             {
                 start = end = 0;
-                breakBefore = false;
+                breakBefore = continuesPrevious = false;
                 return false;
             }
 
@@ -77,7 +84,9 @@ internal ref struct ProseSegments
             if (end > start)
             {
                 breakBefore = _breakPending;
+                continuesPrevious = _between == Between.References;
                 _breakPending = false;
+                _between = Between.Nothing;
                 return true;
             }
         }
@@ -89,20 +98,20 @@ internal ref struct ProseSegments
         var search = from;
         while (search < _text.Length)
         {
-            var lt = _text[search..].IndexOf('<');
-            if (lt < 0)
+            var at = _text[search..].IndexOfAny('<', '&');
+            if (at < 0)
             {
                 break;
             }
 
-            lt += search;
-            if (MarkupSyntax.TryRead(_text, lt, out _markup))
+            at += search;
+            if (_text[at] == '<' ? MarkupSyntax.TryRead(_text, at, out _markup) : MarkupSyntax.TryReadReference(_text, at, out _markup))
             {
-                _markupAt = lt;
-                return lt;
+                _markupAt = at;
+                return at;
             }
 
-            search = lt + 1;
+            search = at + 1;
         }
 
         return _text.Length;
@@ -111,6 +120,7 @@ internal ref struct ProseSegments
     private void StepOverMarkup()
     {
         _breakPending |= _markup.Breaks;
+        _between = _markup.Joins && _between != Between.Markup ? Between.References : Between.Markup;
         _markupAt = -1;
         if (_markup.AttributesStart >= 0)
         {
@@ -140,5 +150,12 @@ internal ref struct ProseSegments
         }
 
         return found >= 0 ? found : from;
+    }
+
+    private enum Between
+    {
+        Nothing,
+        References,
+        Markup,
     }
 }

@@ -16,6 +16,7 @@ internal ref struct NerTokenStream
     private int _position;
     private bool _inSegment;
     private bool _segmentOpen;
+    private bool _splitPending = true;
     private bool _breakPending;
     private bool _sentenceStart = true;
     private int _previousEnd;
@@ -33,7 +34,8 @@ internal ref struct NerTokenStream
     /// <param name="start">Where the token starts.</param>
     /// <param name="length">Its length.</param>
     /// <param name="startsSentence">Whether it starts a sentence.</param>
-    /// <param name="opensSegment">Whether it is the first token of its segment: an entity does not run on into it.</param>
+    /// <param name="opensSegment">Whether markup other than character references lies between it and the token before
+    /// (or it is the first): an entity does not run on into it.</param>
     /// <returns><see langword="false"/> when no token is left.</returns>
     public bool MoveNext(out int start, out int length, out bool startsSentence, out bool opensSegment)
     {
@@ -41,10 +43,11 @@ internal ref struct NerTokenStream
         {
             if (_inSegment && NerTokenizer.Next(_segment, ref _position, out start, out length, out var lineBreak))
             {
-                opensSegment = _segmentOpen;
+                opensSegment = _splitPending;
                 startsSentence = _sentenceStart || lineBreak
-                    || (opensSegment && (_breakPending || _text[_previousEnd..start].ContainsAny('\n', '\r')));
+                    || (_segmentOpen && (_breakPending || _text[_previousEnd..start].ContainsAny('\n', '\r')));
                 _segmentOpen = false;
+                _splitPending = false;
                 _breakPending = false;
                 _previousEnd = start + length;
                 var c = _text[start];
@@ -53,8 +56,8 @@ internal ref struct NerTokenStream
             }
 
             // Tokens end where their segment does: the markup after it is not read. A break before a segment without
-            // tokens (white space between tags) carries on to the next token.
-            if (!_segments.MoveNext(out _position, out var end, out var segmentBreak))
+            // tokens (white space between tags), or a split from the segment before, carries on to the next token.
+            if (!_segments.MoveNext(out _position, out var end, out var segmentBreak, out var continues))
             {
                 start = length = 0;
                 startsSentence = opensSegment = false;
@@ -65,6 +68,7 @@ internal ref struct NerTokenStream
             _inSegment = true;
             _segmentOpen = true;
             _breakPending |= segmentBreak;
+            _splitPending |= !continues;
         }
     }
 }

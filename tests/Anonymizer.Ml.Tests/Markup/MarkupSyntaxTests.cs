@@ -19,6 +19,9 @@ public sealed class MarkupSyntaxTests
     [InlineData("<!DOCTYPE html>")]
     [InlineData("<?xml version=\"1.0\"?>")]
     [InlineData("<style type=\"text/css\">")]
+    [InlineData("<v:shape id=x>")]
+    [InlineData("<TABLE>")]
+    [InlineData("<![CDATA[")]
     [InlineData("<!--")]
     public void Reads_well_formed_markup_to_its_end(string markup)
     {
@@ -38,11 +41,15 @@ public sealed class MarkupSyntaxTests
     [InlineData("<=>")]
     [InlineData("< p>")]
     [InlineData("<a / b>")]
-    [InlineData("<![CDATA[x]]>")]
     [InlineData("<!>")]
     [InlineData("<?>")]
     [InlineData("<!DOCTYPE <html>")]
     [InlineData("<")]
+    [InlineData("<alice> hi")]
+    [InlineData("<Jane Doe>")]
+    [InlineData("<John>")]
+    [InlineData("<a x=<b>")]
+    [InlineData("<a x=y\"z>")]
     public void A_lt_sign_that_opens_no_well_formed_markup_is_text(string text)
     {
         Assert.False(MarkupSyntax.TryRead(text, 0, out _));
@@ -65,7 +72,7 @@ public sealed class MarkupSyntaxTests
         Assert.True(MarkupSyntax.TryRead("<script>", 0, out var script));
         Assert.Equal(RawText.Script, script.Opens);
         Assert.True(MarkupSyntax.TryRead("<style/>", 0, out var selfClosed));
-        Assert.Equal(RawText.None, selfClosed.Opens);
+        Assert.Equal(RawText.Style, selfClosed.Opens);
         Assert.True(MarkupSyntax.TryRead("</style>", 0, out var endTag));
         Assert.Equal(RawText.None, endTag.Opens);
 
@@ -74,6 +81,33 @@ public sealed class MarkupSyntaxTests
         Assert.Equal(-1, MarkupSyntax.FindEndTag(code, 0, RawText.Style));
         Assert.Equal(4, MarkupSyntax.FindEndTag("a<b></Style>", 0, RawText.Style));
         Assert.Equal(-1, MarkupSyntax.FindEndTag("a</style", 0, RawText.Style));
+    }
+
+    [Theory]
+    [InlineData("&nbsp;", true)]
+    [InlineData("&amp;", true)]
+    [InlineData("&#160;", true)]
+    [InlineData("&#x2019;", true)]
+    [InlineData("&#X2014;", true)]
+    [InlineData("&eacute;", false)]
+    [InlineData("&#233;", false)]
+    [InlineData("&#x41;", false)]
+    [InlineData("&#55296;", false)]
+    [InlineData("&NBSP;", false)]
+    [InlineData("&amp", false)]
+    [InlineData("&;", false)]
+    [InlineData("&#;", false)]
+    [InlineData("&nbspnbspnbsp;", false)]
+    [InlineData("&", false)]
+    public void Character_references_to_spaces_and_punctuation_are_read_and_others_are_text(string text, bool reference)
+    {
+        Assert.Equal(reference, MarkupSyntax.TryReadReference(text + "x", 0, out var construct));
+        if (reference)
+        {
+            Assert.Equal(text.Length, construct.End);
+            Assert.True(construct.Joins);
+            Assert.False(construct.Breaks);
+        }
     }
 
     [Fact]

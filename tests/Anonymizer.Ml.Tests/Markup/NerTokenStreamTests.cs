@@ -53,6 +53,14 @@ public sealed class NerTokenStreamTests
     }
 
     [Fact]
+    public void Words_on_either_side_of_a_character_reference_may_be_one_entity_and_of_a_tag_not()
+    {
+        Assert.Equal([("John", true, true), ("Smith", false, false)], Tokens("John&nbsp;Smith"));
+        Assert.Equal([("John", true, true), ("Smith", true, true)], Tokens("John<br> &nbsp;Smith"));
+        Assert.Equal([("John", true, true), ("Smith", false, true)], Tokens("John<b>&nbsp;Smith"));
+    }
+
+    [Fact]
     public void A_sentence_end_carries_over_markup()
     {
         Assert.Equal([("Done", true, true), (".", false, false), ("Next", true, true)], Tokens("Done.<b>Next"));
@@ -78,10 +86,11 @@ public sealed class NerTokenStreamTests
         });
 
     [Property(MaxTest = 500)]
-    public Property Skipping_tokens_lie_inside_segments_and_open_them_first() =>
+    public Property Skipping_tokens_lie_inside_runs_of_segments_and_open_them_first() =>
         Prop.ForAll(ProseSegmentsTests.MarkupTexts(), text =>
         {
-            var segments = ProseSegmentsTests.Segments(text);
+            // A run: segments with only character references between them, which an entity may run over.
+            var segments = ProseSegmentsTests.Runs(text);
             var previousSegment = -1;
             var stream = new NerTokenStream(text, skipMarkup: true);
             while (stream.MoveNext(out var start, out var length, out _, out var opensSegment))

@@ -13,7 +13,7 @@ public sealed class ProseSegmentsTests
         "Ada", "Lovelace", "London", " ", "\n", "<b>", "</b>", "<p>", "</td>", "<br/>", "<img src=\"a.gif\" alt=\"Ada Byron\">",
         "<a href='http://example.com/' title=\"Home page\">", "<!-- note -->", "<style>b { font-family: Arial }</style>",
         "<", ">", "x<y", "<3", "<john@example.com>", "\"", "'", "=", "<a href=\"open", "&nbsp;", ".",
-        "<style>", "</style>", "<script type=x>", "</SCRIPT>",
+        "<style>", "</style>", "<script type=x>", "</SCRIPT>", "&nbsp;", "&#160;", "&eacute;", "<alice>",
     ];
 
     internal static Arbitrary<string> MarkupTexts() =>
@@ -23,13 +23,62 @@ public sealed class ProseSegmentsTests
     {
         var result = new List<(int, int, bool)>();
         var segments = new ProseSegments(text, skipMarkup);
-        while (segments.MoveNext(out var start, out var end, out var breakBefore))
+        while (segments.MoveNext(out var start, out var end, out var breakBefore, out _))
         {
             result.Add((start, end, breakBefore));
         }
 
         return result;
     }
+
+    // The segments, those that continue the one before (only character references between them) merged into one run.
+    internal static List<(int Start, int End)> Runs(string text)
+    {
+        var result = new List<(int Start, int End)>();
+        var segments = new ProseSegments(text, skipMarkup: true);
+        while (segments.MoveNext(out var start, out var end, out _, out var continues))
+        {
+            if (continues && result.Count > 0)
+            {
+                result[^1] = (result[^1].Start, end);
+            }
+            else
+            {
+                result.Add((start, end));
+            }
+        }
+
+        return result;
+    }
+
+    private static List<(string Text, bool Continues)> Continuations(string text)
+    {
+        var result = new List<(string, bool)>();
+        var segments = new ProseSegments(text, skipMarkup: true);
+        while (segments.MoveNext(out var start, out var end, out _, out var continues))
+        {
+            result.Add((text[start..end], continues));
+        }
+
+        return result;
+    }
+
+    [Fact]
+    public void Character_references_to_spaces_and_punctuation_separate_words_and_join_segments()
+    {
+        Assert.Equal([("John", false), ("Smith", true)], Continuations("John&nbsp;Smith"));
+        Assert.Equal([("John", false), (" Smith", true)], Continuations("John&nbsp;&#8217; Smith"));
+        Assert.Equal([("John", false), ("Smith", false)], Continuations("John</b>&nbsp;Smith"));
+        Assert.Equal([("John", false), ("Smith", false)], Continuations("John&nbsp;<b>Smith"));
+        Assert.Equal([("Ren&eacute; Descartes at AT&T &amp", false)], Continuations("Ren&eacute; Descartes at AT&T &amp"));
+    }
+
+    // Forms of '<' and '&' that are not markup.
+    private static readonly string[] NotMarkup =
+    [
+        "a < b", "<3", "<x@y.org>", "<!>", "<?>", "<https://example.com>", "<alice>", "<Jane Doe>", "&eacute;", "AT&T",
+        "&#233;", "&;", "&amp", "<<", "< p>", "x<y", "<![CDAT", "Dear <John>,", "<a x=<p", "=", "\"", "'",
+    ];
 
     private static List<(string Text, bool Break)> Read(string text) =>
         Segments(text).ConvertAll(s => (text[s.Start..s.End], s.Break));
@@ -78,12 +127,14 @@ public sealed class ProseSegmentsTests
 
     [Property(MaxTest = 500)]
     public Property Text_with_no_markup_is_read_whole() =>
-        Prop.ForAll(ArbMap.Default.ArbFor<string>(), raw =>
-        {
-            var text = (raw ?? string.Empty).Replace('<', '(');
-            var segments = Segments(text);
-            return text.Length == 0 ? segments.Count == 0 : segments.SequenceEqual([(0, text.Length, false)]);
-        });
+        Prop.ForAll(
+            Gen.ListOf(Gen.OneOf(Gen.Elements(NotMarkup), ArbMap.Default.GeneratorFor<string>().Select(s => (s ?? string.Empty).Replace('<', '(').Replace('&', '+').Replace('>', ')'))))
+                .Select(parts => string.Join(" ", parts)).ToArbitrary(),
+            text =>
+            {
+                var segments = Segments(text);
+                return text.Length == 0 ? segments.Count == 0 : segments.SequenceEqual([(0, text.Length, false)]);
+            });
 
     [Property(MaxTest = 500)]
     public Property Reading_markup_gives_the_whole_text_as_one_segment() =>
@@ -123,7 +174,7 @@ public sealed class ProseSegmentsTests
             var opening = -1;
             for (var lt = at; lt >= 0; lt--)
             {
-                if (text[lt] == '<' && MarkupSyntax.TryRead(text, lt, out var m))
+                if ((text[lt] == '<' && MarkupSyntax.TryRead(text, lt, out var m)) || (text[lt] == '&' && MarkupSyntax.TryReadReference(text, lt, out m)))
                 {
                     // A style or script element covers its content too, up to its end tag.
                     var end = m.Opens == RawText.None ? m.End : Math.Max(m.End, MarkupSyntax.FindEndTag(text, m.End, m.Opens));
