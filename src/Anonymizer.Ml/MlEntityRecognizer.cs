@@ -28,16 +28,21 @@ public sealed class MlEntityRecognizer : Recognizer
 
     private readonly NerModel _model;
     private readonly bool _skipMarkup;
+    private readonly bool _skipEncodedLines;
 
     internal MlEntityRecognizer(NerModel model, MlRecognizerOptions options)
         : base(RecognizerName, NerLabels.EntityTypes)
     {
         _model = model;
         _skipMarkup = options.SkipMarkup;
+        _skipEncodedLines = options.SkipEncodedLines;
     }
 
     /// <summary>Whether HTML and XML markup is left unread (<see cref="MlRecognizerOptions.SkipMarkup"/>).</summary>
     public bool SkipsMarkup => _skipMarkup;
+
+    /// <summary>Whether lines of encoded data are left unread (<see cref="MlRecognizerOptions.SkipEncodedLines"/>).</summary>
+    public bool SkipsEncodedLines => _skipEncodedLines;
 
     /// <summary>The description stored with the model (trainer, data, seed).</summary>
     public string ModelDescription => _model.Description;
@@ -74,7 +79,7 @@ public sealed class MlEntityRecognizer : Recognizer
         try
         {
             var count = 0;
-            var stream = new NerTokenStream(text, _skipMarkup);
+            var stream = new NerTokenStream(text, _skipMarkup, _skipEncodedLines);
             while (stream.MoveNext(out var start, out var length, out var startsSentence, out var opens))
             {
                 if (count >= BlockMax || (count >= BlockTarget && startsSentence))

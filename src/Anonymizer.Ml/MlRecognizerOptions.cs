@@ -17,6 +17,15 @@ public sealed class MlRecognizerOptions
     /// </summary>
     public bool SkipMarkup { get; init; } = true;
 
+    /// <summary>
+    /// Whether lines of encoded data are left unread (the default): a line of at least 60 characters of the base64
+    /// alphabet and nothing else (but its <c>=</c> padding), as in a MIME attachment or an encoded mail body. Such a line
+    /// holds no words; read as prose, each of its runs of letters is a new word to the model, which cost a tenth of its
+    /// time on the mail corpus (5.6% of whose bytes are such lines) for 25 findings in 66,539, and replacing a finding
+    /// corrupted the data. Set it to <see langword="false"/> to read such lines too.
+    /// </summary>
+    public bool SkipEncodedLines { get; init; } = true;
+
     /// <summary>The default settings.</summary>
     public static MlRecognizerOptions Default { get; } = new();
 }

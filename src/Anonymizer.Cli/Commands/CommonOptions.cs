@@ -54,7 +54,7 @@ internal sealed class CommonOptions
 
     public Option<string> MlMarkup { get; } = new("--ml-markup")
     {
-        Description = "Whether the ML recognizer reads HTML markup (tags, declarations, the content of style and script elements): skip (the default; the text between tags, comments and text attributes such as alt and title are read) or read.",
+        Description = "Whether the ML recognizer reads HTML markup (tags, declarations, the content of style and script elements) and lines of base64 data: skip (the default; the text between tags, comments and text attributes such as alt and title are read) or read (every character as prose).",
         DefaultValueFactory = _ => "skip",
     };
 
@@ -311,7 +311,7 @@ internal sealed record CommonSettings(
     /// <summary>Whether the ML recognizer (Anonymizer.Ml) runs.</summary>
     public bool UseMl { get; init; } = true;
 
-    /// <summary>Whether the ML recognizer reads markup as prose (<see cref="Ml.MlRecognizerOptions.SkipMarkup"/> off).</summary>
+    /// <summary>Whether the ML recognizer reads markup and lines of encoded data as prose (<see cref="Ml.MlRecognizerOptions.SkipMarkup"/> and <see cref="Ml.MlRecognizerOptions.SkipEncodedLines"/> off).</summary>
     public bool MlReadsMarkup { get; init; }
 
     /// <summary>

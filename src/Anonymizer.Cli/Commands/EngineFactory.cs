@@ -36,7 +36,7 @@ internal static class EngineFactory
 
         if (settings.UseMl)
         {
-            builder.AddMlRecognizer(new MlRecognizerOptions { SkipMarkup = !settings.MlReadsMarkup });
+            builder.AddMlRecognizer(new MlRecognizerOptions { SkipMarkup = !settings.MlReadsMarkup, SkipEncodedLines = !settings.MlReadsMarkup });
         }
 
         if (settings.MinScore is { } minScore)

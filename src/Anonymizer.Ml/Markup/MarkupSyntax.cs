@@ -301,6 +301,46 @@ internal static class MarkupSyntax
         return true;
     }
 
+    /// <summary>The fewest characters of the base64 alphabet a line of encoded data holds.</summary>
+    public const int MinEncodedLineLength = 60;
+
+    /// <summary>
+    /// Reads the line of encoded data that starts at <paramref name="lineStart"/>, if it is one: at least
+    /// <see cref="MinEncodedLineLength"/> characters of the base64 alphabet (<c>A–Z a–z 0–9 + /</c>, so hexadecimal too)
+    /// and nothing else but up to two <c>=</c> of padding, up to the line's end — a line of a MIME attachment or an
+    /// encoded body, which holds no words.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="lineStart">Where the line starts (the text's start or just after a line feed).</param>
+    /// <param name="line">The line, without its line break.</param>
+    public static bool TryReadEncodedLine(ReadOnlySpan<char> text, int lineStart, out MarkupConstruct line)
+    {
+        line = default;
+        var i = lineStart;
+        while (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || text[i] is '+' or '/'))
+        {
+            i++;
+        }
+
+        if (i - lineStart < MinEncodedLineLength)
+        {
+            return false;
+        }
+
+        for (var padding = 0; padding < 2 && i < text.Length && text[i] == '='; padding++)
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] != '\n' && !(text[i] == '\r' && (i + 1 == text.Length || text[i + 1] == '\n')))
+        {
+            return false;
+        }
+
+        line = new MarkupConstruct(i, Breaks: true, AttributesStart: -1, RawText.None);
+        return true;
+    }
+
     /// <summary>
     /// Reads the character reference that starts at <paramref name="at"/> (an <c>&amp;</c>) if it stands for white
     /// space or punctuation — <c>&amp;nbsp;</c>, <c>&amp;amp;</c>, <c>&amp;quot;</c>, <c>&amp;#8217;</c>… — which the

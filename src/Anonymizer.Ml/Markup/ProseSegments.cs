@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Anonymizer.Ml.Markup;
 
 /// <summary>
@@ -7,12 +9,15 @@ namespace Anonymizer.Ml.Markup;
 /// A text without markup is one segment, the whole text. A segment starts a new block of text (its first word starts a
 /// sentence) when the markup before it is not an inline tag, and when it is an attribute's value or follows one (the
 /// reader of the segments also counts the line breaks of what it skips). A segment continues the one before it (an
-/// entity may run on into it) when only character references (<c>&amp;nbsp;</c>) lie between them.
+/// entity may run on into it) when only character references (<c>&amp;nbsp;</c>) lie between them. Lines of encoded
+/// data (<see cref="MarkupSyntax.TryReadEncodedLine"/>) can be skipped too, markup or not.
 /// </summary>
 internal ref struct ProseSegments
 {
     private readonly ReadOnlySpan<char> _text;
     private readonly bool _skipMarkup;
+    private readonly bool _skipEncodedLines;
+    private readonly SearchValues<char>? _stops;
     private int _position;
     private bool _breakPending;
 
@@ -33,11 +38,20 @@ internal ref struct ProseSegments
     private int _scriptEndFrom = int.MaxValue;
     private int _scriptEnd;
 
-    /// <summary>Creates the segments of <paramref name="text"/>; with <paramref name="skipMarkup"/> off, the whole text is one.</summary>
-    public ProseSegments(ReadOnlySpan<char> text, bool skipMarkup)
+    private static readonly SearchValues<char> MarkupStops = SearchValues.Create("<&");
+    private static readonly SearchValues<char> LineStops = SearchValues.Create("\n");
+    private static readonly SearchValues<char> AllStops = SearchValues.Create("<&\n");
+
+    /// <summary>Creates the segments of <paramref name="text"/>; with both kinds of skipping off, the whole text is one.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="skipMarkup">Whether markup is skipped.</param>
+    /// <param name="skipEncodedLines">Whether lines of encoded data are skipped.</param>
+    public ProseSegments(ReadOnlySpan<char> text, bool skipMarkup, bool skipEncodedLines = false)
     {
         _text = text;
         _skipMarkup = skipMarkup;
+        _skipEncodedLines = skipEncodedLines;
+        _stops = skipMarkup ? (skipEncodedLines ? AllStops : MarkupStops) : (skipEncodedLines ? LineStops : null);
     }
 
     /// <summary>Moves to the next segment.</summary>
@@ -79,7 +93,7 @@ internal ref struct ProseSegments
             }
 
             start = _position;
-            end = _skipMarkup ? NextMarkup(_position) : _text.Length;
+            end = _stops is not null ? NextMarkup(_position) : _text.Length;
             _position = end;
             if (end > start)
             {
@@ -92,19 +106,39 @@ internal ref struct ProseSegments
         }
     }
 
-    // Where the next markup starts (noting it), or the text's end.
+    // Where the next markup (or line of encoded data) starts, noting it, or the text's end.
     private int NextMarkup(int from)
     {
+        if (_skipEncodedLines && (from == 0 || _text[from - 1] == '\n') && MarkupSyntax.TryReadEncodedLine(_text, from, out _markup))
+        {
+            _markupAt = from;
+            return from;
+        }
+
         var search = from;
         while (search < _text.Length)
         {
-            var at = _text[search..].IndexOfAny('<', '&');
+            var at = _text[search..].IndexOfAny(_stops!);
             if (at < 0)
             {
                 break;
             }
 
             at += search;
+            if (_text[at] == '\n')
+            {
+                // The line after the line feed (the line feed itself is read: it breaks the line).
+                at++;
+                if (MarkupSyntax.TryReadEncodedLine(_text, at, out _markup))
+                {
+                    _markupAt = at;
+                    return at;
+                }
+
+                search = at;
+                continue;
+            }
+
             if (_text[at] == '<' ? MarkupSyntax.TryRead(_text, at, out _markup) : MarkupSyntax.TryReadReference(_text, at, out _markup))
             {
                 _markupAt = at;

@@ -24,10 +24,11 @@ internal ref struct NerTokenStream
     /// <summary>Creates the stream of <paramref name="text"/>'s tokens.</summary>
     /// <param name="text">The text.</param>
     /// <param name="skipMarkup">Whether markup is left unread (<see cref="MlRecognizerOptions.SkipMarkup"/>).</param>
-    public NerTokenStream(ReadOnlySpan<char> text, bool skipMarkup)
+    /// <param name="skipEncodedLines">Whether lines of encoded data are (<see cref="MlRecognizerOptions.SkipEncodedLines"/>).</param>
+    public NerTokenStream(ReadOnlySpan<char> text, bool skipMarkup, bool skipEncodedLines = false)
     {
         _text = text;
-        _segments = new ProseSegments(text, skipMarkup);
+        _segments = new ProseSegments(text, skipMarkup, skipEncodedLines);
     }
 
     /// <summary>Moves to the next token.</summary>

@@ -162,4 +162,31 @@ public sealed class MarkupSyntaxTests
         Assert.Equal(-1, close.AttributesStart);
         Assert.False(MarkupSyntax.TryRead(text, 0, out _));
     }
+
+    private static readonly string Encoded = string.Concat(Enumerable.Repeat("QWRhIExvdmVsYWNl+/09", 3));
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("=", true)]
+    [InlineData("==", true)]
+    [InlineData("===", false)]
+    [InlineData(" ", false)]
+    [InlineData("-", false)]
+    [InlineData("=x", false)]
+    public void A_line_of_sixty_base64_characters_and_its_padding_is_encoded_data(string ending, bool encoded)
+    {
+        foreach (var lineBreak in new[] { "", "\n", "\r\n" })
+        {
+            var text = "x\n" + Encoded + ending + lineBreak;
+            Assert.Equal(encoded, MarkupSyntax.TryReadEncodedLine(text, 2, out var line));
+            if (encoded)
+            {
+                Assert.Equal(2 + Encoded.Length + ending.Length, line.End);
+                Assert.True(line.Breaks);
+            }
+        }
+
+        Assert.False(MarkupSyntax.TryReadEncodedLine(Encoded[1..] + ending, 0, out _));
+        Assert.False(MarkupSyntax.TryReadEncodedLine("\r" + Encoded, 0, out _));
+    }
 }

@@ -32,6 +32,9 @@ public sealed class MlMarkupTests
     {
         Assert.True(Skipping.SkipsMarkup);
         Assert.True(MlRecognizerOptions.Default.SkipMarkup);
+        Assert.True(MlRecognizerOptions.Default.SkipEncodedLines);
+        Assert.True(Skipping.SkipsEncodedLines);
+        Assert.False(MlRecognizers.CreateDefault(new MlRecognizerOptions { SkipEncodedLines = false }).SkipsEncodedLines);
         Assert.False(Reading.SkipsMarkup);
         Assert.Same(Skipping.Model, Reading.Model);
         Assert.Throws<ArgumentNullException>(() => MlRecognizers.CreateDefault(null!));
@@ -81,6 +84,27 @@ public sealed class MlMarkupTests
         Assert.Equal(
             "Please send the contract to <PERSON> before Friday.",
             engine.Anonymize("Please send the contract to Sarah&nbsp;Johnson before Friday.").Text);
+    }
+
+    [Fact]
+    public void A_line_of_encoded_data_is_not_read_and_the_text_around_it_is()
+    {
+        var encoded = string.Concat(Enumerable.Repeat("U2FyYWggSm9obnNvbiBMb25kb24", 3));
+        var text = "Please send the contract to Sarah Johnson before Friday.\n" + encoded + "\nOur office in Chicago will be closed next week.";
+        var found = Found(Skipping, text);
+        Assert.Contains((PiiEntityTypes.Person, "Sarah Johnson"), found);
+        Assert.Contains((PiiEntityTypes.Location, "Chicago"), found);
+        var start = text.IndexOf(encoded, StringComparison.Ordinal);
+        Assert.DoesNotContain(Matches(Skipping, text), m => m.Start < start + encoded.Length && m.End > start);
+
+        // The line is read as if it were empty.
+        Assert.Equal(Found(Skipping, text.Replace(encoded, string.Empty, StringComparison.Ordinal)), found);
+
+        // Letters and '+' are base64 too: such a line, read, gives names; skipped, none.
+        var words = "Mr+Sarah+Johnson+of+London+and+Paris+" + string.Concat(Enumerable.Repeat("Mr+John+Smith+", 4));
+        var reading = MlRecognizers.CreateDefault(new MlRecognizerOptions { SkipEncodedLines = false });
+        Assert.NotEmpty(Matches(reading, "Hello\n" + words + "\nBye"));
+        Assert.Empty(Matches(Skipping, "Hello\n" + words + "\nBye"));
     }
 
     [Fact]

@@ -64,6 +64,29 @@ public sealed class ProseSegmentsTests
     }
 
     [Fact]
+    public void Lines_of_encoded_data_are_skipped_when_asked_with_or_without_markup()
+    {
+        var encoded = string.Concat(Enumerable.Repeat("QWRhIExvdmVsYWNl+/09", 4)) + "=";
+        var text = encoded + "\nHello\n" + encoded + "\r\n<b>Bye</b>\n" + encoded;
+        List<(string, bool)> Read(bool skipMarkup, bool skipEncoded)
+        {
+            var result = new List<(string, bool)>();
+            var segments = new ProseSegments(text, skipMarkup, skipEncoded);
+            while (segments.MoveNext(out var start, out var end, out var breakBefore, out _))
+            {
+                result.Add((text[start..end], breakBefore));
+            }
+
+            return result;
+        }
+
+        Assert.Equal([("\nHello\n", true), ("\r\n", true), ("Bye", false), ("\n", false)], Read(skipMarkup: true, skipEncoded: true));
+        Assert.Equal([("\nHello\n", true), ("\r\n<b>Bye</b>\n", true)], Read(skipMarkup: false, skipEncoded: true));
+        Assert.Equal([(text, false)], Read(skipMarkup: false, skipEncoded: false));
+        Assert.DoesNotContain(Read(skipMarkup: true, skipEncoded: false), s => s.Item1.Contains("Hello", StringComparison.Ordinal) && !s.Item1.Contains(encoded, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Character_references_to_spaces_and_punctuation_separate_words_and_join_segments()
     {
         Assert.Equal([("John", false), ("Smith", true)], Continuations("John&nbsp;Smith"));
