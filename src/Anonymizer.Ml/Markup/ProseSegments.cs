@@ -15,7 +15,6 @@ namespace Anonymizer.Ml.Markup;
 internal ref struct ProseSegments
 {
     private readonly ReadOnlySpan<char> _text;
-    private readonly bool _skipMarkup;
     private readonly bool _skipEncodedLines;
     private readonly SearchValues<char>? _stops;
     private int _position;
@@ -49,7 +48,6 @@ internal ref struct ProseSegments
     public ProseSegments(ReadOnlySpan<char> text, bool skipMarkup, bool skipEncodedLines = false)
     {
         _text = text;
-        _skipMarkup = skipMarkup;
         _skipEncodedLines = skipEncodedLines;
         _stops = skipMarkup ? (skipEncodedLines ? AllStops : MarkupStops) : (skipEncodedLines ? LineStops : null);
     }
