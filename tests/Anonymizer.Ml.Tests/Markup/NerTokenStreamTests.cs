@@ -7,29 +7,23 @@ namespace Anonymizer.Ml.Tests.Markup;
 
 public sealed class NerTokenStreamTests
 {
-    private static List<(string Token, bool StartsSentence, bool OpensSegment)> Tokens(string text, bool skipMarkup = true)
+    private static List<(int Start, int Length, bool StartsSentence, bool OpensSegment)> Read(string text, bool skipMarkup)
     {
-        var result = new List<(string, bool, bool)>();
+        var result = new List<(int, int, bool, bool)>();
         var stream = new NerTokenStream(text, skipMarkup);
         while (stream.MoveNext(out var start, out var length, out var startsSentence, out var opensSegment))
         {
-            result.Add((text.Substring(start, length), startsSentence, opensSegment));
+            result.Add((start, length, startsSentence, opensSegment));
         }
 
         return result;
     }
 
-    private static List<(int Start, int Length, bool StartsSentence)> Spans(string text, bool skipMarkup)
-    {
-        var result = new List<(int, int, bool)>();
-        var stream = new NerTokenStream(text, skipMarkup);
-        while (stream.MoveNext(out var start, out var length, out var startsSentence, out _))
-        {
-            result.Add((start, length, startsSentence));
-        }
+    private static List<(string Token, bool StartsSentence, bool OpensSegment)> Tokens(string text, bool skipMarkup = true) =>
+        Read(text, skipMarkup).ConvertAll(t => (text.Substring(t.Start, t.Length), t.StartsSentence, t.OpensSegment));
 
-        return result;
-    }
+    private static List<(int Start, int Length, bool StartsSentence)> Spans(string text, bool skipMarkup) =>
+        Read(text, skipMarkup).ConvertAll(t => (t.Start, t.Length, t.StartsSentence));
 
     [Fact]
     public void A_block_tag_starts_a_sentence_and_an_inline_tag_does_not()
@@ -92,8 +86,7 @@ public sealed class NerTokenStreamTests
             // A run: segments with only character references between them, which an entity may run over.
             var segments = ProseSegmentsTests.Runs(text);
             var previousSegment = -1;
-            var stream = new NerTokenStream(text, skipMarkup: true);
-            while (stream.MoveNext(out var start, out var length, out _, out var opensSegment))
+            foreach (var (start, length, _, opensSegment) in Read(text, skipMarkup: true))
             {
                 var segment = segments.FindIndex(s => s.Start <= start && start + length <= s.End);
                 if (segment < previousSegment || segment < 0 || opensSegment != (segment != previousSegment))
