@@ -32,6 +32,23 @@ public sealed class OnnxTokenClassifierOptions
     /// <summary>Sub-word tokens shared by consecutive windows over a long text. Default 128.</summary>
     public int Stride { get; init; } = 128;
 
+    /// <summary>
+    /// Whether HTML markup is left unread (the default), as by the embedded classifier
+    /// (<see cref="MlRecognizerOptions.SkipMarkup"/>, <c>docs/ml.md</c> "Markup"): tags of HTML elements and their
+    /// attributes, declarations and the content of <c>style</c> and <c>script</c> elements are not handed to the model;
+    /// the text between tags, comments and the values of text attributes (<c>alt</c>, <c>title</c>…) are. No match runs
+    /// over a skipped tag; words joined by a character reference such as <c>&amp;nbsp;</c> may be one entity. A text
+    /// without markup is read the same either way.
+    /// </summary>
+    public bool SkipMarkup { get; init; } = true;
+
+    /// <summary>
+    /// Whether lines of encoded data (a line of at least 60 base64 characters and its <c>=</c> padding, as in a MIME
+    /// attachment) are left unread (the default), as by the embedded classifier
+    /// (<see cref="MlRecognizerOptions.SkipEncodedLines"/>).
+    /// </summary>
+    public bool SkipEncodedLines { get; init; } = true;
+
     /// <summary>The recognizer name reported with each match. Default <c>OnnxTokenClassifierRecognizer</c>.</summary>
     public string Name { get; init; } = OnnxTokenClassifierRecognizer.DefaultName;
 

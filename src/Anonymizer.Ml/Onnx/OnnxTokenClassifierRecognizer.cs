@@ -1,4 +1,5 @@
 using Anonymizer.Analysis;
+using Anonymizer.Ml.Markup;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using Microsoft.ML.Tokenizers;
@@ -10,7 +11,9 @@ namespace Anonymizer.Ml.Onnx;
 /// pre-tokenization into words with their character offsets, WordPiece (Microsoft.ML.Tokenizers) per word, sliding
 /// windows with stride over long texts (each sub-word keeps the prediction of the window where it has the most
 /// context), the first sub-word's softmax label per word, and BIO aggregation of words into entities. A match's score
-/// is the mean probability of its words' labels. Thread-safe; dispose it to release the ONNX session.
+/// is the mean probability of its words' labels. HTML markup and lines of encoded data are not handed to the model
+/// unless <see cref="OnnxTokenClassifierOptions.SkipMarkup"/> and <see cref="OnnxTokenClassifierOptions.SkipEncodedLines"/>
+/// are off, and no match runs over skipped markup. Thread-safe; dispose it to release the ONNX session.
 /// </summary>
 public sealed class OnnxTokenClassifierRecognizer : Recognizer, IDisposable
 {
@@ -56,7 +59,7 @@ public sealed class OnnxTokenClassifierRecognizer : Recognizer, IDisposable
             return;
         }
 
-        var words = SplitWords(text);
+        var words = SplitWords(text, _options.SkipMarkup, _options.SkipEncodedLines);
         if (words.Count == 0)
         {
             return;
@@ -69,7 +72,7 @@ public sealed class OnnxTokenClassifierRecognizer : Recognizer, IDisposable
         for (var w = 0; w < words.Count; w++)
         {
             firstSubword[w] = -1;
-            var (start, length) = words[w];
+            var (start, length, _) = words[w];
             var pieces = _tokenizer.EncodeToIds(text.Slice(start, length).ToString(), addSpecialTokens: false, considerPreTokenization: false, considerNormalization: true);
             if (pieces.Count == 0)
             {
@@ -126,7 +129,7 @@ public sealed class OnnxTokenClassifierRecognizer : Recognizer, IDisposable
                 probability = row[best];
             }
 
-            if (type is not null && openType is not null && !begins && string.Equals(type, openType, StringComparison.Ordinal))
+            if (type is not null && openType is not null && !begins && !words[w].OpensSegment && string.Equals(type, openType, StringComparison.Ordinal))
             {
                 openEnd = words[w].Start + words[w].Length;
                 openSum += probability;
@@ -240,34 +243,48 @@ public sealed class OnnxTokenClassifierRecognizer : Recognizer, IDisposable
         return NamedOnnxValue.CreateFromTensor(name, new DenseTensor<long>(values, shape));
     }
 
-    /// <summary>BERT basic tokenization: split at white space, and every punctuation or symbol character is a word.</summary>
-    internal static List<(int Start, int Length)> SplitWords(ReadOnlySpan<char> text)
+    /// <summary>
+    /// BERT basic tokenization of the prose of <paramref name="text"/> (all of it when neither kind of skipping is on;
+    /// see <see cref="ProseSegments"/>): split at white space, and every punctuation or symbol character is a word. No
+    /// word runs over skipped markup; a word opens a segment when markup other than character references lies between
+    /// it and the word before it (or it is the first), and then no entity runs on into it.
+    /// </summary>
+    internal static List<(int Start, int Length, bool OpensSegment)> SplitWords(ReadOnlySpan<char> text, bool skipMarkup, bool skipEncodedLines)
     {
-        var words = new List<(int, int)>();
-        var i = 0;
-        while (i < text.Length)
+        var words = new List<(int, int, bool)>();
+        var segments = new ProseSegments(text, skipMarkup, skipEncodedLines);
+
+        // A split from markup before a segment without words (white space between tags) carries on to the next word.
+        var opens = false;
+        while (segments.MoveNext(out var i, out var end, out _, out var continuesPrevious))
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            opens |= !continuesPrevious;
+            while (i < end)
             {
-                i++;
-                continue;
-            }
+                var c = text[i];
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                {
+                    i++;
+                    continue;
+                }
 
-            if (char.IsPunctuation(c) || char.IsSymbol(c))
-            {
-                words.Add((i, 1));
-                i++;
-                continue;
-            }
+                if (char.IsPunctuation(c) || char.IsSymbol(c))
+                {
+                    words.Add((i, 1, opens));
+                    opens = false;
+                    i++;
+                    continue;
+                }
 
-            var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !char.IsControl(text[i]) && !char.IsPunctuation(text[i]) && !char.IsSymbol(text[i]))
-            {
-                i++;
-            }
+                var start = i;
+                while (i < end && !char.IsWhiteSpace(text[i]) && !char.IsControl(text[i]) && !char.IsPunctuation(text[i]) && !char.IsSymbol(text[i]))
+                {
+                    i++;
+                }
 
-            words.Add((start, i - start));
+                words.Add((start, i - start, opens));
+                opens = false;
+            }
         }
 
         return words;

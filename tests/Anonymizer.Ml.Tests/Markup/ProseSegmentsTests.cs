@@ -97,7 +97,7 @@ public sealed class ProseSegmentsTests
     }
 
     // Forms of '<' and '&' that are not markup.
-    private static readonly string[] NotMarkup =
+    internal static readonly string[] NotMarkup =
     [
         "a < b", "<3", "<x@y.org>", "<!>", "<?>", "<https://example.com>", "<alice>", "<Jane Doe>", "&eacute;", "AT&T",
         "&#233;", "&;", "&amp", "<<", "< p>", "x<y", "<![CDAT", "Dear <John>,", "<a x=<p", "=", "\"", "'",

@@ -1,5 +1,9 @@
 using Anonymizer.Analysis;
 using Anonymizer.Ml.Onnx;
+using Anonymizer.Ml.Tests.Markup;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Anonymizer.Ml.Tests.Onnx;
 
@@ -51,8 +55,10 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private OnnxTokenClassifierRecognizer Create(int maxSequenceLength = 512, int stride = 128) => new(new OnnxTokenClassifierOptions
+    private OnnxTokenClassifierRecognizer Create(int maxSequenceLength = 512, int stride = 128, bool skip = true) => new(new OnnxTokenClassifierOptions
     {
+        SkipMarkup = skip,
+        SkipEncodedLines = skip,
         ModelPath = ModelPath,
         VocabularyPath = VocabPath,
         Labels = OnnxTokenClassifierOptions.ReadLabels(LabelsPath),
@@ -120,4 +126,85 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
         Assert.NotNull(analyzer);
         Assert.Equal("<PERSON> lives in <LOCATION>.", engine.Anonymize("John Smith lives in Paris.").Text);
     }
+
+    private static readonly string[] VocabularyWords = ["John", "Smith", "Mary", "Jones", "Paris", "New", "York", "AcmeCorp", "lives", "in", "and", ".", ","];
+
+    [Fact]
+    public void Markup_is_not_handed_to_the_model_unless_asked()
+    {
+        const string text = "<font face=\"Paris\">John Smith</font> lives in <b>Paris</b>.";
+        using var skipping = Create();
+        using var reading = Create(skip: false);
+        Assert.Equal([("PERSON", "John Smith"), ("LOCATION", "Paris")], Run(skipping, text).Select(f => (f.Type, f.Text)).ToArray());
+        Assert.Equal(
+            [("LOCATION", "Paris"), ("PERSON", "John Smith"), ("LOCATION", "Paris")],
+            Run(reading, text).Select(f => (f.Type, f.Text)).ToArray());
+        var sink = new MatchSink();
+        skipping.Analyze(text, sink);
+        Assert.Equal(text.LastIndexOf("Paris", StringComparison.Ordinal), sink.Matches[1].Start);
+    }
+
+    [Fact]
+    public void Text_attributes_are_read_and_no_entity_runs_over_a_tag()
+    {
+        using var recognizer = Create();
+        Assert.Equal([("PERSON", "Mary Jones")], Run(recognizer, "<img src=\"a.png\" alt=\"Mary Jones\">").Select(f => (f.Type, f.Text)).ToArray());
+
+        // Read as one text, "John" and "Smith" would be one name running over the tags between them.
+        Assert.Equal(
+            [("PERSON", "John"), ("PERSON", "Smith")],
+            Run(recognizer, "<i>John</i><i>Smith</i>").Select(f => (f.Type, f.Text)).ToArray());
+    }
+
+    [Fact]
+    public void Words_joined_by_a_character_reference_can_be_one_entity()
+    {
+        const string text = "John&nbsp;Smith lives in New&#160;York.";
+        using var skipping = Create();
+        using var reading = Create(skip: false);
+        Assert.Equal([("PERSON", "John&nbsp;Smith"), ("LOCATION", "New&#160;York")], Run(skipping, text).Select(f => (f.Type, f.Text)).ToArray());
+        Assert.Equal(
+            [("PERSON", "John"), ("PERSON", "Smith"), ("LOCATION", "New"), ("LOCATION", "York")],
+            Run(reading, text).Select(f => (f.Type, f.Text)).ToArray());
+    }
+
+    [Fact]
+    public void Lines_of_encoded_data_are_not_handed_to_the_model_unless_asked()
+    {
+        // A line of the base64 alphabet that spells names when read as words: each of its 8 "John" and 8 "Smith" is one.
+        var encoded = string.Concat(Enumerable.Repeat("John+Smith/", 8));
+        var text = $"Mary Jones wrote:\n{encoded}\nParis";
+        using var skipping = Create();
+        using var reading = Create(skip: false);
+        Assert.Equal([("PERSON", "Mary Jones"), ("LOCATION", "Paris")], Run(skipping, text).Select(f => (f.Type, f.Text)).ToArray());
+        Assert.Equal(1 + 16, Run(reading, text).Count(f => f.Type == "PERSON"));
+    }
+
+    [Property(MaxTest = 100)]
+    public Property Text_without_markup_is_read_the_same_whether_markup_is_skipped_or_not() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.OneOf(Gen.Elements(ProseSegmentsTests.NotMarkup), Gen.Elements(VocabularyWords)))
+                .Select(parts => string.Join(" ", parts)).ToArbitrary(),
+            text =>
+            {
+                var skippedWords = OnnxTokenClassifierRecognizer.SplitWords(text, skipMarkup: true, skipEncodedLines: true);
+                var readWords = OnnxTokenClassifierRecognizer.SplitWords(text, skipMarkup: false, skipEncodedLines: false);
+                using var skipping = Create();
+                using var reading = Create(skip: false);
+                return skippedWords.SequenceEqual(readWords) && Run(skipping, text).SequenceEqual(Run(reading, text));
+            });
+
+    [Property(MaxTest = 200)]
+    public Property Every_match_lies_within_prose_joined_by_character_references_only() =>
+        Prop.ForAll(
+            Gen.ListOf(Gen.OneOf(Gen.Elements(ProseSegmentsTests.Pieces), Gen.Elements(VocabularyWords), Gen.Constant(" John Smith "), Gen.Constant(" in New York ")))
+                .Select(parts => string.Concat(parts)).ToArbitrary(),
+            text =>
+            {
+                var runs = ProseSegmentsTests.Runs(text);
+                using var recognizer = Create();
+                var sink = new MatchSink();
+                recognizer.Analyze(text, sink);
+                return sink.Matches.ToArray().All(m => runs.Exists(r => r.Start <= m.Start && m.End <= r.End));
+            });
 }
