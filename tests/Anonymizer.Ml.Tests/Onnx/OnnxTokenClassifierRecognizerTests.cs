@@ -145,6 +145,22 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Markup_and_encoded_lines_are_skipped_by_default()
+    {
+        using var recognizer = new OnnxTokenClassifierRecognizer(new OnnxTokenClassifierOptions
+        {
+            ModelPath = ModelPath,
+            VocabularyPath = VocabPath,
+            Labels = Labels,
+            LowerCase = true,
+        });
+        var encoded = string.Concat(Enumerable.Repeat("John+Smith/", 8));
+        Assert.Equal(
+            [("LOCATION", "Paris")],
+            Run(recognizer, $"<font face=\"John\">\n{encoded}\n</font>Paris").Select(f => (f.Type, f.Text)).ToArray());
+    }
+
+    [Fact]
     public void Text_attributes_are_read_and_no_entity_runs_over_a_tag()
     {
         using var recognizer = Create();
