@@ -12,8 +12,9 @@ public sealed class MlRecognizerOptions
     /// people (most of the 7,524 of the mail corpus's 70,717 entities that only reading markup finds), and replacing them
     /// broke the markup. Character references to spaces and punctuation (<c>&amp;nbsp;</c>) separate words. No match
     /// runs over a skipped tag. A text without markup is read the same either way (see <c>docs/ml.md</c>, "Markup").
-    /// Only the token classifier skips markup; the pattern recognizers read all of the text (a URL in an
-    /// <c>href</c> is found). Set it to <see langword="false"/> to read every character as prose.
+    /// Only the token classifiers skip markup (this one, and an <see cref="Onnx.OnnxTokenClassifierRecognizer"/> with
+    /// its own settings of the same names); the pattern recognizers read all of the text (a URL in an <c>href</c> is
+    /// found). Set it to <see langword="false"/> to read every character as prose.
     /// </summary>
     public bool SkipMarkup { get; init; } = true;
 

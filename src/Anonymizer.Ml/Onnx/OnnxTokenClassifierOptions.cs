@@ -37,15 +37,17 @@ public sealed class OnnxTokenClassifierOptions
     /// (<see cref="MlRecognizerOptions.SkipMarkup"/>, <c>docs/ml.md</c> "Markup"): tags of HTML elements and their
     /// attributes, declarations and the content of <c>style</c> and <c>script</c> elements are not handed to the model;
     /// the text between tags, comments and the values of text attributes (<c>alt</c>, <c>title</c>…) are. No match runs
-    /// over a skipped tag; words joined by a character reference such as <c>&amp;nbsp;</c> may be one entity. A text
-    /// without markup is read the same either way.
+    /// over a skipped tag (the words on either side are also read as one run of text: the model is not told that a
+    /// cell or a paragraph ended there); words joined by a character reference such as <c>&amp;nbsp;</c> may be one
+    /// entity. A text without markup is read the same either way. Until 2026-12-02 the recognizer read markup as prose (this
+    /// setting did not exist): set it to <see langword="false"/> to read every character as it did.
     /// </summary>
     public bool SkipMarkup { get; init; } = true;
 
     /// <summary>
-    /// Whether lines of encoded data (a line of at least 60 base64 characters and its <c>=</c> padding, as in a MIME
-    /// attachment) are left unread (the default), as by the embedded classifier
-    /// (<see cref="MlRecognizerOptions.SkipEncodedLines"/>).
+    /// Whether lines of encoded data (a line of at least 60 characters of the base64 alphabet and nothing else but its
+    /// <c>=</c> padding, as in a MIME attachment) are left unread (the default), as by the embedded classifier
+    /// (<see cref="MlRecognizerOptions.SkipEncodedLines"/>). A text without such lines is read the same either way.
     /// </summary>
     public bool SkipEncodedLines { get; init; } = true;
 

@@ -11,9 +11,10 @@ namespace Anonymizer.Ml.Onnx;
 /// pre-tokenization into words with their character offsets, WordPiece (Microsoft.ML.Tokenizers) per word, sliding
 /// windows with stride over long texts (each sub-word keeps the prediction of the window where it has the most
 /// context), the first sub-word's softmax label per word, and BIO aggregation of words into entities. A match's score
-/// is the mean probability of its words' labels. HTML markup and lines of encoded data are not handed to the model
-/// unless <see cref="OnnxTokenClassifierOptions.SkipMarkup"/> and <see cref="OnnxTokenClassifierOptions.SkipEncodedLines"/>
-/// are off, and no match runs over skipped markup. Thread-safe; dispose it to release the ONNX session.
+/// is the mean probability of its words' labels. HTML markup is not handed to the model unless
+/// <see cref="OnnxTokenClassifierOptions.SkipMarkup"/> is off, nor are lines of encoded data unless
+/// <see cref="OnnxTokenClassifierOptions.SkipEncodedLines"/> is; no match runs over a skipped tag (a character reference
+/// such as <c>&amp;nbsp;</c> may join the words of one). Thread-safe; dispose it to release the ONNX session.
 /// </summary>
 public sealed class OnnxTokenClassifierRecognizer : Recognizer, IDisposable
 {
@@ -49,6 +50,12 @@ public sealed class OnnxTokenClassifierRecognizer : Recognizer, IDisposable
             _labelBegins[i] = begins;
         }
     }
+
+    /// <summary>Whether HTML markup is left unread (<see cref="OnnxTokenClassifierOptions.SkipMarkup"/>).</summary>
+    public bool SkipsMarkup => _options.SkipMarkup;
+
+    /// <summary>Whether lines of encoded data are left unread (<see cref="OnnxTokenClassifierOptions.SkipEncodedLines"/>).</summary>
+    public bool SkipsEncodedLines => _options.SkipEncodedLines;
 
     /// <inheritdoc />
     public override void Analyze(ReadOnlySpan<char> text, MatchSink sink)

@@ -32,10 +32,10 @@ public sealed class ProseSegmentsTests
     }
 
     // The segments, those that continue the one before (only character references between them) merged into one run.
-    internal static List<(int Start, int End)> Runs(string text)
+    internal static List<(int Start, int End)> Runs(string text, bool skipEncodedLines = false)
     {
         var result = new List<(int Start, int End)>();
-        var segments = new ProseSegments(text, skipMarkup: true);
+        var segments = new ProseSegments(text, skipMarkup: true, skipEncodedLines);
         while (segments.MoveNext(out var start, out var end, out _, out var continues))
         {
             if (continues && result.Count > 0)

@@ -53,12 +53,25 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
 
     private string LabelsPath => Path.Combine(_directory, "config.json");
 
-    public void Dispose() => Directory.Delete(_directory, recursive: true);
+    // Recognizers the property tests share (a session each, not one per generated case).
+    private OnnxTokenClassifierRecognizer? _sharedSkipping;
+    private OnnxTokenClassifierRecognizer? _sharedReading;
 
-    private OnnxTokenClassifierRecognizer Create(int maxSequenceLength = 512, int stride = 128, bool skip = true) => new(new OnnxTokenClassifierOptions
+    private OnnxTokenClassifierRecognizer SharedSkipping => _sharedSkipping ??= Create();
+
+    private OnnxTokenClassifierRecognizer SharedReading => _sharedReading ??= Create(skipMarkup: false, skipEncodedLines: false);
+
+    public void Dispose()
     {
-        SkipMarkup = skip,
-        SkipEncodedLines = skip,
+        _sharedSkipping?.Dispose();
+        _sharedReading?.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private OnnxTokenClassifierRecognizer Create(int maxSequenceLength = 512, int stride = 128, bool skipMarkup = true, bool skipEncodedLines = true) => new(new OnnxTokenClassifierOptions
+    {
+        SkipMarkup = skipMarkup,
+        SkipEncodedLines = skipEncodedLines,
         ModelPath = ModelPath,
         VocabularyPath = VocabPath,
         Labels = OnnxTokenClassifierOptions.ReadLabels(LabelsPath),
@@ -134,7 +147,7 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
     {
         const string text = "<font face=\"Paris\">John Smith</font> lives in <b>Paris</b>.";
         using var skipping = Create();
-        using var reading = Create(skip: false);
+        using var reading = Create(skipMarkup: false, skipEncodedLines: false);
         Assert.Equal([("PERSON", "John Smith"), ("LOCATION", "Paris")], Run(skipping, text).Select(f => (f.Type, f.Text)).ToArray());
         Assert.Equal(
             [("LOCATION", "Paris"), ("PERSON", "John Smith"), ("LOCATION", "Paris")],
@@ -173,11 +186,39 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Each_setting_works_on_its_own()
+    {
+        var encoded = string.Concat(Enumerable.Repeat("John+Smith/", 8));
+        var text = $"<font face=\"Paris\">Mary Jones</font>\n{encoded}\n";
+        using var markupOnly = Create(skipEncodedLines: false);
+        using var encodedOnly = Create(skipMarkup: false);
+        Assert.True(markupOnly.SkipsMarkup && !markupOnly.SkipsEncodedLines);
+        Assert.True(!encodedOnly.SkipsMarkup && encodedOnly.SkipsEncodedLines);
+
+        // Markup skipped, the encoded line read: its 8 "John" and 8 "Smith" are found, the font name is not.
+        var found = Run(markupOnly, text);
+        Assert.Equal((0, 1 + 16), (found.Count(f => f.Type == "LOCATION"), found.Count(f => f.Type == "PERSON")));
+
+        // The encoded line skipped, markup read: the font name is found, the line's words are not.
+        Assert.Equal([("LOCATION", "Paris"), ("PERSON", "Mary Jones")], Run(encodedOnly, text).Select(f => (f.Type, f.Text)).ToArray());
+    }
+
+    [Fact]
+    public void A_split_by_a_tag_carries_over_white_space_to_the_next_word()
+    {
+        // The white space between "</b>" and "&nbsp;" is a segment without words; the tag before it still parts the names.
+        using var recognizer = Create();
+        Assert.Equal(
+            [("PERSON", "John"), ("PERSON", "Smith")],
+            Run(recognizer, "<b>John</b> &nbsp;Smith").Select(f => (f.Type, f.Text)).ToArray());
+    }
+
+    [Fact]
     public void Words_joined_by_a_character_reference_can_be_one_entity()
     {
         const string text = "John&nbsp;Smith lives in New&#160;York.";
         using var skipping = Create();
-        using var reading = Create(skip: false);
+        using var reading = Create(skipMarkup: false, skipEncodedLines: false);
         Assert.Equal([("PERSON", "John&nbsp;Smith"), ("LOCATION", "New&#160;York")], Run(skipping, text).Select(f => (f.Type, f.Text)).ToArray());
         Assert.Equal(
             [("PERSON", "John"), ("PERSON", "Smith"), ("LOCATION", "New"), ("LOCATION", "York")],
@@ -191,7 +232,7 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
         var encoded = string.Concat(Enumerable.Repeat("John+Smith/", 8));
         var text = $"Mary Jones wrote:\n{encoded}\nParis";
         using var skipping = Create();
-        using var reading = Create(skip: false);
+        using var reading = Create(skipMarkup: false, skipEncodedLines: false);
         Assert.Equal([("PERSON", "Mary Jones"), ("LOCATION", "Paris")], Run(skipping, text).Select(f => (f.Type, f.Text)).ToArray());
         Assert.Equal(1 + 16, Run(reading, text).Count(f => f.Type == "PERSON"));
     }
@@ -199,28 +240,32 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
     [Property(MaxTest = 100)]
     public Property Text_without_markup_is_read_the_same_whether_markup_is_skipped_or_not() =>
         Prop.ForAll(
-            Gen.ListOf(Gen.OneOf(Gen.Elements(ProseSegmentsTests.NotMarkup), Gen.Elements(VocabularyWords)))
+            Gen.ListOf(Gen.OneOf(Gen.Elements(ProseSegmentsTests.NotMarkup), Gen.Elements(VocabularyWords), Gen.Constant("\n")))
                 .Select(parts => string.Join(" ", parts)).ToArbitrary(),
             text =>
             {
                 var skippedWords = OnnxTokenClassifierRecognizer.SplitWords(text, skipMarkup: true, skipEncodedLines: true);
                 var readWords = OnnxTokenClassifierRecognizer.SplitWords(text, skipMarkup: false, skipEncodedLines: false);
-                using var skipping = Create();
-                using var reading = Create(skip: false);
-                return skippedWords.SequenceEqual(readWords) && Run(skipping, text).SequenceEqual(Run(reading, text));
+                return skippedWords.SequenceEqual(readWords) && Run(SharedSkipping, text).SequenceEqual(Run(SharedReading, text));
             });
 
     [Property(MaxTest = 200)]
     public Property Every_match_lies_within_prose_joined_by_character_references_only() =>
         Prop.ForAll(
-            Gen.ListOf(Gen.OneOf(Gen.Elements(ProseSegmentsTests.Pieces), Gen.Elements(VocabularyWords), Gen.Constant(" John Smith "), Gen.Constant(" in New York ")))
+            Gen.ListOf(Gen.OneOf(Gen.Elements(ProseSegmentsTests.Pieces), Gen.Elements(VocabularyWords), Gen.Elements(NamesInMarkup), Gen.Constant(" John Smith "), Gen.Constant(" in New York ")))
                 .Select(parts => string.Concat(parts)).ToArbitrary(),
             text =>
             {
-                var runs = ProseSegmentsTests.Runs(text);
-                using var recognizer = Create();
+                var runs = ProseSegmentsTests.Runs(text, skipEncodedLines: true);
                 var sink = new MatchSink();
-                recognizer.Analyze(text, sink);
+                SharedSkipping.Analyze(text, sink);
                 return sink.Matches.ToArray().All(m => runs.Exists(r => r.Start <= m.Start && m.End <= r.End));
             });
+
+    // Names the model finds when it reads them, in markup it skips (a line of encoded data among them).
+    private static readonly string[] NamesInMarkup =
+    [
+        "<font face=\"John\">", "<script>Paris</script>", "<style>New York</style>", "<span class=\"Smith\">",
+        "\n" + string.Concat(Enumerable.Repeat("Mary+Jones/", 8)) + "\n",
+    ];
 }
