@@ -39,8 +39,8 @@ public sealed class OnnxTokenClassifierOptions
     /// the text between tags, comments and the values of text attributes (<c>alt</c>, <c>title</c>…) are. No match runs
     /// over a skipped tag (the words on either side are also read as one run of text: the model is not told that a
     /// cell or a paragraph ended there); words joined by a character reference such as <c>&amp;nbsp;</c> may be one
-    /// entity. A text without markup is read the same either way. Until 2026-12-02 the recognizer read markup as prose (this
-    /// setting did not exist): set it to <see langword="false"/> to read every character as it did.
+    /// entity. A text without markup is read the same either way. Until 2026-12-02 the recognizer read markup as prose
+    /// (this setting did not exist): set it to <see langword="false"/> to read every character as it did.
     /// </summary>
     public bool SkipMarkup { get; init; } = true;
 

@@ -140,6 +140,9 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
         Assert.Equal("<PERSON> lives in <LOCATION>.", engine.Anonymize("John Smith lives in Paris.").Text);
     }
 
+    // A line of the base64 alphabet that spells names when read as words: each of its 8 "John" and 8 "Smith" is one.
+    private static readonly string EncodedNames = string.Concat(Enumerable.Repeat("John+Smith/", 8));
+
     private static readonly string[] VocabularyWords = ["John", "Smith", "Mary", "Jones", "Paris", "New", "York", "AcmeCorp", "lives", "in", "and", ".", ","];
 
     [Fact]
@@ -167,10 +170,9 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
             Labels = Labels,
             LowerCase = true,
         });
-        var encoded = string.Concat(Enumerable.Repeat("John+Smith/", 8));
         Assert.Equal(
             [("LOCATION", "Paris")],
-            Run(recognizer, $"<font face=\"John\">\n{encoded}\n</font>Paris").Select(f => (f.Type, f.Text)).ToArray());
+            Run(recognizer, $"<font face=\"John\">\n{EncodedNames}\n</font>Paris").Select(f => (f.Type, f.Text)).ToArray());
     }
 
     [Fact]
@@ -188,8 +190,7 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
     [Fact]
     public void Each_setting_works_on_its_own()
     {
-        var encoded = string.Concat(Enumerable.Repeat("John+Smith/", 8));
-        var text = $"<font face=\"Paris\">Mary Jones</font>\n{encoded}\n";
+        var text = $"<font face=\"Paris\">Mary Jones</font>\n{EncodedNames}\n";
         using var markupOnly = Create(skipEncodedLines: false);
         using var encodedOnly = Create(skipMarkup: false);
         Assert.True(markupOnly.SkipsMarkup && !markupOnly.SkipsEncodedLines);
@@ -228,9 +229,7 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
     [Fact]
     public void Lines_of_encoded_data_are_not_handed_to_the_model_unless_asked()
     {
-        // A line of the base64 alphabet that spells names when read as words: each of its 8 "John" and 8 "Smith" is one.
-        var encoded = string.Concat(Enumerable.Repeat("John+Smith/", 8));
-        var text = $"Mary Jones wrote:\n{encoded}\nParis";
+        var text = $"Mary Jones wrote:\n{EncodedNames}\nParis";
         using var skipping = Create();
         using var reading = Create(skipMarkup: false, skipEncodedLines: false);
         Assert.Equal([("PERSON", "Mary Jones"), ("LOCATION", "Paris")], Run(skipping, text).Select(f => (f.Type, f.Text)).ToArray());
