@@ -53,7 +53,7 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
 
     private string LabelsPath => Path.Combine(_directory, "config.json");
 
-    // Recognizers the property tests share (a session each, not one per generated case).
+    // Recognizers the markup tests share (a session each, not one per test or generated case).
     private OnnxTokenClassifierRecognizer? _sharedSkipping;
     private OnnxTokenClassifierRecognizer? _sharedReading;
 
@@ -92,6 +92,10 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
 
         return result;
     }
+
+    // What a recognizer finds in a text, as (type, text) pairs in order.
+    private static (string Type, string Text)[] Found(Recognizer recognizer, string text) =>
+        Run(recognizer, text).Select(f => (f.Type, f.Text)).ToArray();
 
     [Fact]
     public void Reads_the_label_map_from_config_json()
@@ -149,14 +153,12 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
     public void Markup_is_not_handed_to_the_model_unless_asked()
     {
         const string text = "<font face=\"Paris\">John Smith</font> lives in <b>Paris</b>.";
-        using var skipping = Create();
-        using var reading = Create(skipMarkup: false, skipEncodedLines: false);
-        Assert.Equal([("PERSON", "John Smith"), ("LOCATION", "Paris")], Run(skipping, text).Select(f => (f.Type, f.Text)).ToArray());
+        Assert.Equal([("PERSON", "John Smith"), ("LOCATION", "Paris")], Found(SharedSkipping, text));
         Assert.Equal(
             [("LOCATION", "Paris"), ("PERSON", "John Smith"), ("LOCATION", "Paris")],
-            Run(reading, text).Select(f => (f.Type, f.Text)).ToArray());
+            Found(SharedReading, text));
         var sink = new MatchSink();
-        skipping.Analyze(text, sink);
+        SharedSkipping.Analyze(text, sink);
         Assert.Equal(text.LastIndexOf("Paris", StringComparison.Ordinal), sink.Matches[1].Start);
     }
 
@@ -172,19 +174,19 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
         });
         Assert.Equal(
             [("LOCATION", "Paris")],
-            Run(recognizer, $"<font face=\"John\">\n{EncodedNames}\n</font>Paris").Select(f => (f.Type, f.Text)).ToArray());
+            Found(recognizer, $"<font face=\"John\">\n{EncodedNames}\n</font>Paris"));
     }
 
     [Fact]
     public void Text_attributes_are_read_and_no_entity_runs_over_a_tag()
     {
         using var recognizer = Create();
-        Assert.Equal([("PERSON", "Mary Jones")], Run(recognizer, "<img src=\"a.png\" alt=\"Mary Jones\">").Select(f => (f.Type, f.Text)).ToArray());
+        Assert.Equal([("PERSON", "Mary Jones")], Found(recognizer, "<img src=\"a.png\" alt=\"Mary Jones\">"));
 
         // Read as one text, "John" and "Smith" would be one name running over the tags between them.
         Assert.Equal(
             [("PERSON", "John"), ("PERSON", "Smith")],
-            Run(recognizer, "<i>John</i><i>Smith</i>").Select(f => (f.Type, f.Text)).ToArray());
+            Found(recognizer, "<i>John</i><i>Smith</i>"));
     }
 
     [Fact]
@@ -201,7 +203,7 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
         Assert.Equal((0, 1 + 16), (found.Count(f => f.Type == "LOCATION"), found.Count(f => f.Type == "PERSON")));
 
         // The encoded line skipped, markup read: the font name is found, the line's words are not.
-        Assert.Equal([("LOCATION", "Paris"), ("PERSON", "Mary Jones")], Run(encodedOnly, text).Select(f => (f.Type, f.Text)).ToArray());
+        Assert.Equal([("LOCATION", "Paris"), ("PERSON", "Mary Jones")], Found(encodedOnly, text));
     }
 
     [Fact]
@@ -211,29 +213,25 @@ public sealed class OnnxTokenClassifierRecognizerTests : IDisposable
         using var recognizer = Create();
         Assert.Equal(
             [("PERSON", "John"), ("PERSON", "Smith")],
-            Run(recognizer, "<b>John</b> &nbsp;Smith").Select(f => (f.Type, f.Text)).ToArray());
+            Found(recognizer, "<b>John</b> &nbsp;Smith"));
     }
 
     [Fact]
     public void Words_joined_by_a_character_reference_can_be_one_entity()
     {
         const string text = "John&nbsp;Smith lives in New&#160;York.";
-        using var skipping = Create();
-        using var reading = Create(skipMarkup: false, skipEncodedLines: false);
-        Assert.Equal([("PERSON", "John&nbsp;Smith"), ("LOCATION", "New&#160;York")], Run(skipping, text).Select(f => (f.Type, f.Text)).ToArray());
+        Assert.Equal([("PERSON", "John&nbsp;Smith"), ("LOCATION", "New&#160;York")], Found(SharedSkipping, text));
         Assert.Equal(
             [("PERSON", "John"), ("PERSON", "Smith"), ("LOCATION", "New"), ("LOCATION", "York")],
-            Run(reading, text).Select(f => (f.Type, f.Text)).ToArray());
+            Found(SharedReading, text));
     }
 
     [Fact]
     public void Lines_of_encoded_data_are_not_handed_to_the_model_unless_asked()
     {
         var text = $"Mary Jones wrote:\n{EncodedNames}\nParis";
-        using var skipping = Create();
-        using var reading = Create(skipMarkup: false, skipEncodedLines: false);
-        Assert.Equal([("PERSON", "Mary Jones"), ("LOCATION", "Paris")], Run(skipping, text).Select(f => (f.Type, f.Text)).ToArray());
-        Assert.Equal(1 + 16, Run(reading, text).Count(f => f.Type == "PERSON"));
+        Assert.Equal([("PERSON", "Mary Jones"), ("LOCATION", "Paris")], Found(SharedSkipping, text));
+        Assert.Equal(1 + 16, Run(SharedReading, text).Count(f => f.Type == "PERSON"));
     }
 
     [Property(MaxTest = 100)]
