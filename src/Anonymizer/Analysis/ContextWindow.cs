@@ -29,34 +29,35 @@ internal sealed class ContextWindow
     }
 
     /// <summary>
-    /// Adds the last <paramref name="count"/> word tokens of <paramref name="text"/> that end at or before
-    /// <paramref name="end"/>, in text order (tokens are runs of letters and digits).
+    /// Where the last <paramref name="count"/> word tokens of <paramref name="text"/> that end at or before
+    /// <paramref name="end"/> begin (tokens are runs of letters and digits, the last one cut at <paramref name="end"/>):
+    /// the tokens of <c>text[start..end]</c> are those words, in text order. <paramref name="end"/> when there are none.
     /// </summary>
-    public void AddWordsBefore(ReadOnlySpan<char> text, int end, int count)
+    public static int StartOfWordsBefore(ReadOnlySpan<char> text, int end, int count)
     {
-        var first = Count;
+        var start = end;
         var i = end - 1;
-        while (i >= 0 && Count - first < count)
+        for (var found = 0; found < count; found++)
         {
             while (i >= 0 && !char.IsLetterOrDigit(text[i]))
             {
                 i--;
             }
 
-            var last = i;
+            if (i < 0)
+            {
+                break;
+            }
+
             while (i >= 0 && char.IsLetterOrDigit(text[i]))
             {
                 i--;
             }
 
-            if (last > i)
-            {
-                Add(text[(i + 1)..(last + 1)]);
-            }
+            start = i + 1;
         }
 
-        // Collected right to left: put them in text order.
-        _tokens.AsSpan(first, Count - first).Reverse();
+        return start;
     }
 
     /// <summary>Adds every word token of <paramref name="phrase"/>, in order.</summary>

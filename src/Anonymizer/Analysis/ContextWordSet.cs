@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Anonymizer.Analysis;
@@ -12,12 +13,17 @@ public sealed class ContextWordSet
     private readonly string[][] _phrases;
     private readonly string[] _phraseTexts;
 
+    // Every word of the set, the words of its phrases included, compared ignoring case: what CanOccurIn looks for.
+    private readonly SearchValues<string>? _anyWord;
+
     private ContextWordSet(FrozenSet<string> words, string[][] phrases, IReadOnlyList<string> all)
     {
         _words = words;
         _phrases = phrases;
         _phraseTexts = [.. phrases.Select(phrase => string.Join(' ', phrase))];
         All = all;
+        string[] every = [.. words.Concat(phrases.SelectMany(phrase => phrase)).Distinct(StringComparer.Ordinal)];
+        _anyWord = every.Length == 0 ? null : SearchValues.Create(every, StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>An empty set.</summary>
@@ -57,6 +63,17 @@ public sealed class ContextWordSet
 
         return new ContextWordSet(words.ToFrozenSet(StringComparer.Ordinal), [.. phrases], all);
     }
+
+    /// <summary>
+    /// Whether <see cref="FindIn"/> can find a word of this set among the tokens of <paramref name="text"/>:
+    /// <see langword="false"/> only when it cannot. A token that is a word of the set, or its plural, or part of a
+    /// phrase of it, holds that word's characters, so some word of the set appears in the text ignoring case; that is
+    /// searched for all at once, which costs far less than lower-casing and looking up each token. Where the text is
+    /// not all ASCII this answers <see langword="true"/>: a few characters outside ASCII lower-case to ASCII letters (the
+    /// Kelvin sign to "k") without being equal to them ignoring case.
+    /// </summary>
+    internal bool CanOccurIn(ReadOnlySpan<char> text) =>
+        _anyWord is not null && (!System.Text.Ascii.IsValid(text) || text.ContainsAny(_anyWord));
 
     /// <summary>
     /// Finds the first word or phrase of this set among the tokens of <paramref name="window"/>; returns it, or

@@ -226,8 +226,16 @@ public sealed class PiiAnalyzer
         ContextEnhancement enhancement,
         IReadOnlyList<string>? callContext)
     {
+        // Most matches have no context word before them: a search of the words before the match for any word of the set
+        // rules that out before the words are lower-cased and looked up one by one.
+        var before = text[ContextWindow.StartOfWordsBefore(text, match.Start, enhancement.WordsBefore)..match.Start];
+        if (callContext is null && !contextWords.CanOccurIn(before))
+        {
+            return match;
+        }
+
         var window = ContextWindow.ForThread();
-        window.AddWordsBefore(text, match.Start, enhancement.WordsBefore);
+        window.AddWordsOf(before);
         if (callContext is not null)
         {
             foreach (var phrase in callContext)

@@ -7,14 +7,14 @@ namespace Anonymizer.Tests.Support;
 /// <summary>Small recognizers with known behaviour, for testing the analyzer's own logic.</summary>
 internal static class TestRecognizers
 {
-    /// <summary>Reports every run of exactly six digits as TEST_ID with the given score; "ident" is a context word.</summary>
-    public static PatternRecognizer SixDigits(double score = 0.3, string name = "SixDigits", string entity = "TEST_ID", bool enabledByDefault = true, string? country = null, ContextEnhancement? enhancement = null) =>
+    /// <summary>Reports every run of exactly six digits as TEST_ID with the given score; "ident" and "customer number" are its context words unless others are given.</summary>
+    public static PatternRecognizer SixDigits(double score = 0.3, string name = "SixDigits", string entity = "TEST_ID", bool enabledByDefault = true, string? country = null, ContextEnhancement? enhancement = null, IReadOnlyList<string>? contextWords = null) =>
         new(new PatternRecognizerOptions
         {
             Name = name,
             EntityType = entity,
             Patterns = [new RegexPattern("six digits", new Regex(@"(?<!\d)\d{6}(?!\d)", RegexOptions.None, TimeSpan.FromSeconds(1)), score)],
-            ContextWords = ["ident", "customer number"],
+            ContextWords = contextWords ?? ["ident", "customer number"],
             EnabledByDefault = enabledByDefault,
             Country = country,
             ContextEnhancement = enhancement,
