@@ -13,8 +13,9 @@ namespace Anonymizer.Recognizers.Generic;
 /// digits (with an extension written after them), plus the characters around them that libphonenumber looks at; runs
 /// that are IPv4 addresses (reported by the IP recognizer) or software version strings such as "V5.00.2615.200" (which
 /// libphonenumber misreads as North American numbers) are not handed over. The
-/// windows of one text go to libphonenumber together, one call per region; text without such a run costs one
-/// vectorized search. What libphonenumber found in a window is remembered (a bounded cache keyed by a hash of the
+/// windows of one text go to libphonenumber together, one call per region, and a window that one region's number
+/// covers whole is not handed to the regions after it (what they could find there lies inside that number); text
+/// without such a run costs one vectorized search. What libphonenumber found in a window is remembered (a bounded cache keyed by a hash of the
 /// window, holding no text), so windows that repeat across texts — mail headers, signatures — are parsed once.
 /// Thread-safe.
 /// </summary>
@@ -172,7 +173,7 @@ public sealed class PhoneRecognizer : Recognizer
                 if (digits >= MinimumDigits && !IsDottedQuad(text, start, end) && !IsDottedVersion(text, start, end) && !IsSlashedVersion(text, start, end)
                     && !(_leniency >= PhoneNumberUtil.Leniency.VALID && IsGluedDigitRun(text, start, end, previousRunEnd)))
                 {
-                    end = ExtensionEnd(text, end);
+                    end = EndWithExtensions(text, end);
                     if (IsSettled(settled, ref settledAt, start, end))
                     {
                         previousRunEnd = end;
@@ -307,7 +308,9 @@ public sealed class PhoneRecognizer : Recognizer
     [ThreadStatic]
     private static Dictionary<WindowKey, int>? t_pendingIndex;
 
-    // Returns what was found in each pending window (relative to its start), by its index among the pending.
+    // Returns what was found in each pending window (relative to its start), by its index among the pending. A window
+    // that one region found a number covering whole (see Reach) is not handed to the regions after it: what they could
+    // find there lies inside that number, and KeepMaximal would drop it.
     private (int Start, int Length)[][] FindInNewWindows(
         ReadOnlySpan<char> text,
         ReadOnlySpan<int> windows,
@@ -316,46 +319,49 @@ public sealed class PhoneRecognizer : Recognizer
         ref (int Start, int End)[] found,
         ref int count)
     {
+        var windowCount = keys.Length;
+        var reach = ArrayPool<int>.Shared.Rent(windowCount * 2);
+        var covered = ArrayPool<bool>.Shared.Rent(windowCount);
+        var joinedWindows = ArrayPool<int>.Shared.Rent(windowCount);
         var buffer = ArrayPool<char>.Shared.Rent(joinedLength);
-        string joined;
-        try
-        {
-            var target = buffer.AsSpan(0, joinedLength);
-            target.Fill('\n');
-            var offset = 0;
-            for (var w = 0; w < windows.Length; w += 2)
-            {
-                var window = text[windows[w]..windows[w + 1]];
-                window.CopyTo(target[offset..]);
-                offset += window.Length + 1;
-            }
-
-            joined = new string(target);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-
         // Matches of these windows, each with its window's number, to remember per window afterwards.
         var first = count;
         var owners = ArrayPool<int>.Shared.Rent(16);
         try
         {
+            for (var w = 0; w < windowCount; w++)
+            {
+                (reach[w * 2], reach[(w * 2) + 1]) = Reach(text, windows[w * 2], windows[(w * 2) + 1]);
+                covered[w] = false;
+            }
+
+            string? joined = null;
+            var joinedCount = 0;
             foreach (var region in _regions)
             {
-                // libphonenumber reports matches in text order, so one forward cursor over the windows maps them back.
-                var window = 0;
+                if (joined is null)
+                {
+                    (joined, joinedCount) = Join(text, windows, covered.AsSpan(0, windowCount), buffer, joinedWindows);
+                    if (joinedCount == 0)
+                    {
+                        break;
+                    }
+                }
+
+                // libphonenumber reports matches in text order, so one forward cursor over the joined windows maps them back.
+                var at = 0;
                 var windowJoinedStart = 0;
                 foreach (var match in Util.FindNumbers(joined, region, _leniency, long.MaxValue))
                 {
-                    while (match.Start > windowJoinedStart + windows[window + 1] - windows[window])
+                    var window = joinedWindows[at];
+                    while (match.Start > windowJoinedStart + windows[(window * 2) + 1] - windows[window * 2])
                     {
-                        windowJoinedStart += windows[window + 1] - windows[window] + 1;
-                        window += 2;
+                        windowJoinedStart += windows[(window * 2) + 1] - windows[window * 2] + 1;
+                        window = joinedWindows[++at];
                     }
 
-                    var start = windows[window] + (match.Start - windowJoinedStart);
+                    var start = windows[window * 2] + (match.Start - windowJoinedStart);
+                    var end = start + match.Length;
                     if (count - first == owners.Length)
                     {
                         var larger = ArrayPool<int>.Shared.Rent(owners.Length * 2);
@@ -364,8 +370,14 @@ public sealed class PhoneRecognizer : Recognizer
                         owners = larger;
                     }
 
-                    owners[count - first] = window / 2;
-                    Append(ref found, ref count, (start, start + match.Length));
+                    owners[count - first] = window;
+                    Append(ref found, ref count, (start, end));
+                    if (!covered[window] && start <= reach[window * 2] && end >= reach[(window * 2) + 1])
+                    {
+                        // The next region gets the windows without this one.
+                        covered[window] = true;
+                        joined = null;
+                    }
                 }
             }
 
@@ -374,7 +386,68 @@ public sealed class PhoneRecognizer : Recognizer
         finally
         {
             ArrayPool<int>.Shared.Return(owners);
+            ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<int>.Shared.Return(joinedWindows);
+            ArrayPool<bool>.Shared.Return(covered);
+            ArrayPool<int>.Shared.Return(reach);
         }
+    }
+
+    // The windows not yet covered, each followed by a line break (numbers never cross one), as one text for libphonenumber, and
+    // their numbers in that order (in joinedWindows), with how many there are.
+    private static (string Joined, int Count) Join(ReadOnlySpan<char> text, ReadOnlySpan<int> windows, ReadOnlySpan<bool> covered, char[] buffer, int[] joinedWindows)
+    {
+        var length = 0;
+        var joinedCount = 0;
+        for (var w = 0; w < covered.Length; w++)
+        {
+            if (covered[w])
+            {
+                continue;
+            }
+
+            var window = text[windows[w * 2]..windows[(w * 2) + 1]];
+            window.CopyTo(buffer.AsSpan(length));
+            length += window.Length;
+            buffer[length++] = '\n';
+            joinedWindows[joinedCount++] = w;
+        }
+
+        return (new string(buffer, 0, length), joinedCount);
+    }
+
+    // Characters a number found by libphonenumber can start with: its candidates open with a digit (\p{Nd}), an opening
+    // bracket or a plus sign, and end with a digit.
+    private static readonly SearchValues<char> NumberLeads = SearchValues.Create("([（［+＋");
+
+    /// <summary>
+    /// The earliest start and the latest end of any number libphonenumber can find in the window [start, end), as
+    /// positions in the text: its first digit or opening bracket or plus sign, and the end of its last digit. A number
+    /// found from them covers the window: every other number found in it lies inside. (-1, 0) when it has no digit.
+    /// </summary>
+    internal static (int EarliestStart, int LatestEnd) Reach(ReadOnlySpan<char> text, int start, int end)
+    {
+        var earliest = -1;
+        var latest = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (char.IsDigit(text[i]) || NumberLeads.Contains(text[i]))
+            {
+                earliest = i;
+                break;
+            }
+        }
+
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (char.IsDigit(text[i]))
+            {
+                latest = i + 1;
+                break;
+            }
+        }
+
+        return earliest < 0 || latest == 0 ? (-1, 0) : (earliest, latest);
     }
 
     // Stores each new window's matches (relative to the window's start; none is a result too).
@@ -747,52 +820,124 @@ public sealed class PhoneRecognizer : Recognizer
         return letterBefore || letterAfter;
     }
 
-    // An extension written after the number ("ext. 123", "x123", "#123", "extension 12") belongs to it: returns the end
-    // of the extension's digits, or runEnd when none follows.
-    private static int ExtensionEnd(ReadOnlySpan<char> text, int runEnd)
+    // An extension written after the number belongs to it: returns the end of the extension's digits (and of a '#'
+    // after them), or runEnd when none follows. What is read is a superset of libphonenumber's extensions in running
+    // text: any spaces, tabs, commas and semicolons (";ext=" is RFC 3966's), a label ("ext", "extn", "xt", "extension", "extensión", "anexo", "доб", "int",
+    // their full-width forms, or one of x # ~ and their full-width forms), any of ":.．= \t,-", and up to 20 digits
+    // of any script. Reading a few characters too many only widens the window libphonenumber sees.
+    internal static int ExtensionEnd(ReadOnlySpan<char> text, int runEnd)
     {
         var rest = text[runEnd..];
-        var lead = 0;
-        while (lead < rest.Length && lead < 2 && rest[lead] is ',' or ' ')
+        var i = 0;
+        while (i < rest.Length && rest[i] is ' ' or '\u00A0' or '\t' or ',' or ';')
         {
-            lead++;
+            i++;
         }
 
-        rest = rest[lead..];
-        int marker;
-        if (rest.StartsWith("extension", StringComparison.OrdinalIgnoreCase))
-        {
-            marker = 9;
-        }
-        else if (rest.StartsWith("extn", StringComparison.OrdinalIgnoreCase))
-        {
-            marker = 4;
-        }
-        else if (rest.StartsWith("ext", StringComparison.OrdinalIgnoreCase))
-        {
-            marker = 3;
-        }
-        else if (rest.Length > 0 && rest[0] is 'x' or 'X' or '#')
-        {
-            marker = 1;
-        }
-        else
+        var label = ExtensionLabelLength(rest[i..]);
+        if (label == 0)
         {
             return runEnd;
         }
 
-        var i = marker;
-        while (i < rest.Length && rest[i] is '.' or ':' or ' ' or '=')
+        i += label;
+        while (i < rest.Length && rest[i] is ':' or '.' or '．' or '=' or ' ' or '\u00A0' or '\t' or ',' or '-')
         {
             i++;
         }
 
         var digitsStart = i;
-        while (i < rest.Length && i - digitsStart < 7 && char.IsAsciiDigit(rest[i]))
+        while (i < rest.Length && i - digitsStart < MaxExtensionDigits && char.IsDigit(rest[i]))
         {
             i++;
         }
 
-        return i > digitsStart ? runEnd + lead + i : runEnd;
+        if (i == digitsStart)
+        {
+            return runEnd;
+        }
+
+        if (i < rest.Length && rest[i] is '#' or '＃')
+        {
+            i++;
+        }
+
+        return runEnd + i;
     }
+
+    // The end of a run with the extensions written after it. Where an extension's digits run on into more digits and
+    // punctuation ("x12-800-555-0199"), libphonenumber reads on through them, so the window takes them too: a window
+    // must never end inside what libphonenumber reads as one candidate.
+    private static int EndWithExtensions(ReadOnlySpan<char> text, int runEnd)
+    {
+        var end = runEnd;
+        while (true)
+        {
+            var extended = ExtensionEnd(text, end);
+            if (extended == end)
+            {
+                return end;
+            }
+
+            end = extended;
+            while (end < text.Length && RunValues.Contains(text[end]))
+            {
+                end++;
+            }
+        }
+    }
+
+    // libphonenumber's longest extension (after an explicit label).
+    private const int MaxExtensionDigits = 20;
+
+    private static readonly string[] ExtensionWords = ["anexo", "доб", "int", "ｉｎｔ"];
+
+    // The length of the extension label at the start of rest, or 0.
+    private static int ExtensionLabelLength(ReadOnlySpan<char> rest)
+    {
+        if (rest.IsEmpty)
+        {
+            return 0;
+        }
+
+        // e?xt(?:ensi(?:ó|o\u0301?))?n?, in ASCII or full-width letters, ignoring case.
+        var i = 0;
+        if (IsLetter(rest, i, 'e', 'ｅ'))
+        {
+            i++;
+        }
+
+        if (IsLetter(rest, i, 'x', 'ｘ') && IsLetter(rest, i + 1, 't', 'ｔ'))
+        {
+            i += 2;
+            if (rest[i..].StartsWith("ensi", StringComparison.OrdinalIgnoreCase))
+            {
+                var after = i + 4;
+                if (after < rest.Length && rest[after] is 'ó' or 'Ó')
+                {
+                    i = after + 1;
+                }
+                else if (after < rest.Length && rest[after] is 'o' or 'O')
+                {
+                    i = after + 1 + (after + 1 < rest.Length && rest[after + 1] == '\u0301' ? 1 : 0);
+                }
+            }
+
+            return IsLetter(rest, i, 'n', 'ｎ') ? i + 1 : i;
+        }
+
+        foreach (var word in ExtensionWords)
+        {
+            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return word.Length;
+            }
+        }
+
+        return rest[0] is 'x' or 'X' or 'ｘ' or 'Ｘ' or '#' or '＃' or '~' or '～' ? 1 : 0;
+    }
+
+    // Whether rest[i] is the letter (given in lower case, ASCII and full-width), ignoring case.
+    private static bool IsLetter(ReadOnlySpan<char> rest, int i, char ascii, char fullWidth) =>
+        i < rest.Length && (char.ToLowerInvariant(rest[i]) == ascii || char.ToLowerInvariant(rest[i]) == fullWidth);
 }
