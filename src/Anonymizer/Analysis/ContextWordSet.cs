@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Text;
 
 namespace Anonymizer.Analysis;
 
@@ -69,11 +70,11 @@ public sealed class ContextWordSet
     /// <see langword="false"/> only when it cannot. A token that is a word of the set, or its plural, or part of a
     /// phrase of it, holds that word's characters, so some word of the set appears in the text ignoring case; that is
     /// searched for all at once, which costs far less than lower-casing and looking up each token. Where the text is
-    /// not all ASCII this answers <see langword="true"/>: a few characters outside ASCII lower-case to ASCII letters (the
-    /// Kelvin sign to "k") without being equal to them ignoring case.
+    /// not all ASCII this answers <see langword="true"/>: outside ASCII, lower-casing and comparing ignoring case can
+    /// disagree (the Kelvin sign lower-cases to "k", "ẞ" to "ß", without being equal to them ignoring case).
     /// </summary>
     internal bool CanOccurIn(ReadOnlySpan<char> text) =>
-        _anyWord is not null && (!System.Text.Ascii.IsValid(text) || text.ContainsAny(_anyWord));
+        _anyWord is not null && (!Ascii.IsValid(text) || text.ContainsAny(_anyWord));
 
     /// <summary>
     /// Finds the first word or phrase of this set among the tokens of <paramref name="window"/>; returns it, or

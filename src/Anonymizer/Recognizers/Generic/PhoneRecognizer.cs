@@ -12,11 +12,12 @@ namespace Anonymizer.Recognizers.Generic;
 /// worth handing to libphonenumber: runs of digits and phone punctuation with at least <see cref="MinimumDigits"/>
 /// digits (with an extension written after them), plus the characters around them that libphonenumber looks at; runs
 /// that are IPv4 addresses (reported by the IP recognizer) or software version strings such as "V5.00.2615.200" (which
-/// libphonenumber misreads as North American numbers) are not handed over. The
-/// windows of one text go to libphonenumber together, one call per region, and a window that one region's number
-/// covers whole is not handed to the regions after it (what they could find there lies inside that number); text
-/// without such a run costs one vectorized search. What libphonenumber found in a window is remembered (a bounded cache keyed by a hash of the
-/// window, holding no text), so windows that repeat across texts — mail headers, signatures — are parsed once.
+/// libphonenumber misreads as North American numbers) are not handed over, even right after an extension. The windows
+/// of one text go to libphonenumber together, one call per region, and a window that one region's number covers whole
+/// is not handed to the regions after it (what they could find there lies inside that number); text without such a
+/// run costs one vectorized search. What libphonenumber found in a window is remembered (a bounded cache keyed by a
+/// hash of the window, holding no text; for a covered window, what the regions up to the covering one found), so
+/// windows that repeat across texts — mail headers, signatures — are parsed once.
 /// Thread-safe.
 /// </summary>
 public sealed class PhoneRecognizer : Recognizer
@@ -55,6 +56,7 @@ public sealed class PhoneRecognizer : Recognizer
     private static readonly SearchValues<char> AnyDigit = SearchValues.Create(
         [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
     private static readonly SearchValues<char> RunValues = SearchValues.Create(DigitChars + PunctuationChars);
+    private static readonly SearchValues<char> PunctuationValues = SearchValues.Create(PunctuationChars);
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
     private readonly string[] _regions;
@@ -823,8 +825,9 @@ public sealed class PhoneRecognizer : Recognizer
     // An extension written after the number belongs to it: returns the end of the extension's digits (and of a '#'
     // after them), or runEnd when none follows. What is read is a superset of libphonenumber's extensions in running
     // text: any spaces, tabs, commas and semicolons (";ext=" is RFC 3966's), a label ("ext", "extn", "xt", "extension", "extensión", "anexo", "доб", "int",
-    // their full-width forms, or one of x # ~ and their full-width forms), any of ":.．= \t,-", and up to 20 digits
-    // of any script. Reading a few characters too many only widens the window libphonenumber sees.
+    // their full-width forms, or one of x # ~ and their full-width forms), any of ":=," and phone punctuation (for
+    // libphonenumber an "x" is also punctuation between digit blocks: "x/12", "x (12"), and up to 20 digits of any
+    // script. Reading a few characters too many only widens the window libphonenumber sees.
     internal static int ExtensionEnd(ReadOnlySpan<char> text, int runEnd)
     {
         var rest = text[runEnd..];
@@ -841,7 +844,7 @@ public sealed class PhoneRecognizer : Recognizer
         }
 
         i += label;
-        while (i < rest.Length && rest[i] is ':' or '.' or '．' or '=' or ' ' or '\u00A0' or '\t' or ',' or '-')
+        while (i < rest.Length && (rest[i] is ':' or '=' or ',' || PunctuationValues.Contains(rest[i])))
         {
             i++;
         }
@@ -880,10 +883,19 @@ public sealed class PhoneRecognizer : Recognizer
             }
 
             end = extended;
-            while (end < text.Length && RunValues.Contains(text[end]))
+            var tail = end;
+            while (tail < text.Length && RunValues.Contains(text[tail]))
             {
-                end++;
+                tail++;
             }
+
+            // An address or a version after the extension ("x2 201.234.56.78") stays out, as it would on its own.
+            if (tail > end && (IsDottedQuad(text, end, tail) || IsDottedVersion(text, end, tail) || IsSlashedVersion(text, end, tail)))
+            {
+                return end;
+            }
+
+            end = tail;
         }
     }
 

@@ -164,6 +164,7 @@ public sealed class PhoneRecognizerTests
         "(415) 555-0132", "+1 415 555 0132", "415-555-0199", "1-800-555-0199", "+44 20 7946 0958", "020 7946 0958",
         "+49 (0)30 1234568", "030 1234567", "09-7625400", "052 5552606", "+55 11 98456 5666", "01 42 68 53 00", "98456 5666",
         "555", "0132", "+", "(", ")", "[", "]", " ", "  ", ", ", "-", "/", " x12", " ext. 7", " #4", "Tel: ", "abc", "\n",
+        "x/", " x (", " x2 ", "x", "X  (",
         "٣٤٥٦٧٨٩", "2002", "12:30",
     ];
 
@@ -177,6 +178,26 @@ public sealed class PhoneRecognizerTests
         var actual = Spans(PhoneRecognizer.Create(), text);
         Assert.True(expected.SequenceEqual(actual), $"[{text}]: libphonenumber {string.Join(' ', expected)}, recognizer {string.Join(' ', actual)}");
     }
+
+    [Theory]
+    [InlineData("call 415-555-0132 x2 201.234.56.78", 5, 20)]
+    [InlineData("call 415-555-0132 ext. 12 5.00.2615.200", 5, 25)]
+    [InlineData("call 415-555-0132 x2 (8.11.6/8.11.6)", 5, 20)]
+    public void An_address_or_a_version_after_an_extension_is_not_read_as_a_phone_number(string text, int start, int end) =>
+        RecognizerAssert.FindsExactly(Recognizer, text, (start, end));
+
+    [Theory]
+    [InlineData("415-555-0132,   ext. 12 and", 23)]
+    [InlineData("415-555-0132 x/12", 17)]
+    [InlineData("415-555-0132;ext=1234#", 22)]
+    [InlineData("415-555-0132 anexo 7", 20)]
+    [InlineData("415-555-0132 ｅｘｔｎ ١٢", 20)]
+    [InlineData("415-555-0132 extensión: 9", 25)]
+    [InlineData("415-555-0132 ex 12", 12)]
+    [InlineData("415-555-0132 x", 12)]
+    [InlineData("415-555-0132 and 12", 12)]
+    public void An_extension_is_read_to_the_end_of_its_digits(string text, int expected) =>
+        Assert.Equal(expected, PhoneRecognizer.ExtensionEnd(text, 12));
 
     [Theory]
     [InlineData(" (415) 555-0132 x", 1, 15)]
