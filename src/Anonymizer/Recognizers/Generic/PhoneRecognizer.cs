@@ -350,7 +350,7 @@ public sealed class PhoneRecognizer : Recognizer
                     }
                 }
 
-                // libphonenumber reports matches in text order, so one forward cursor over the joined windows maps them back.
+                // libphonenumber reports matches in text order: one forward cursor over the joined windows maps them back.
                 var at = 0;
                 var windowJoinedStart = 0;
                 foreach (var match in Util.FindNumbers(joined, region, _leniency, long.MaxValue))
@@ -395,8 +395,8 @@ public sealed class PhoneRecognizer : Recognizer
         }
     }
 
-    // The windows not yet covered, each followed by a line break (numbers never cross one), as one text for libphonenumber, and
-    // their numbers in that order (in joinedWindows), with how many there are.
+    // The windows not yet covered, each followed by a line break (numbers never cross one), as one text for
+    // libphonenumber, and their numbers in that order (in joinedWindows), with how many there are.
     private static (string Joined, int Count) Join(ReadOnlySpan<char> text, ReadOnlySpan<int> windows, ReadOnlySpan<bool> covered, char[] buffer, int[] joinedWindows)
     {
         var length = 0;
@@ -824,10 +824,11 @@ public sealed class PhoneRecognizer : Recognizer
 
     // An extension written after the number belongs to it: returns the end of the extension's digits (and of a '#'
     // after them), or runEnd when none follows. What is read is a superset of libphonenumber's extensions in running
-    // text: any spaces, tabs, commas and semicolons (";ext=" is RFC 3966's), a label ("ext", "extn", "xt", "extension", "extensión", "anexo", "доб", "int",
-    // their full-width forms, or one of x # ~ and their full-width forms), any of ":=," and phone punctuation (for
-    // libphonenumber an "x" is also punctuation between digit blocks: "x/12", "x (12"), and up to 20 digits of any
-    // script. Reading a few characters too many only widens the window libphonenumber sees.
+    // text: any spaces, tabs, commas and semicolons (";ext=" is RFC 3966's), a label ("ext", "extn", "xt",
+    // "extension", "extensión", "anexo", "доб", "int", their full-width forms, or one of x # ~ and their full-width
+    // forms), any of ":=," and phone punctuation (for libphonenumber an "x" is also punctuation between digit blocks:
+    // "x/12", "x (12"), and up to 20 digits of any script. Reading a few characters too many only widens the window
+    // libphonenumber sees.
     internal static int ExtensionEnd(ReadOnlySpan<char> text, int runEnd)
     {
         var rest = text[runEnd..];
@@ -951,5 +952,5 @@ public sealed class PhoneRecognizer : Recognizer
 
     // Whether rest[i] is the letter (given in lower case, ASCII and full-width), ignoring case.
     private static bool IsLetter(ReadOnlySpan<char> rest, int i, char ascii, char fullWidth) =>
-        i < rest.Length && (char.ToLowerInvariant(rest[i]) == ascii || char.ToLowerInvariant(rest[i]) == fullWidth);
+        i < rest.Length && char.ToLowerInvariant(rest[i]) is var lower && (lower == ascii || lower == fullWidth);
 }
