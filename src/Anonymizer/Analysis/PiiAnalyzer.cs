@@ -69,8 +69,8 @@ public sealed class PiiAnalyzer
         var index = TextIndex.Rent();
         try
         {
+            var last = LastRunScores.ForThread(options.ContextWords is not null);
             var runLast = 0;
-            var lastScore = 0.0;
             foreach (var recognizer in _recognizers)
             {
                 if (!IsEnabled(recognizer, requested))
@@ -81,7 +81,7 @@ public sealed class PiiAnalyzer
                 if (recognizer.RunsLast)
                 {
                     runLast++;
-                    lastScore = Math.Max(lastScore, HighestScore(recognizer));
+                    last.Add(recognizer, recognizer.ContextEnhancement ?? _contextEnhancement);
                     continue;
                 }
 
@@ -90,10 +90,11 @@ public sealed class PiiAnalyzer
 
             if (runLast > 0)
             {
-                // The recognizers that run last may skip what matches scoring above them, and overlapped by nothing, cover.
-                if (lastScore < 1.0)
+                // The recognizers that run last may skip what matches scoring above them, and overlapped only by matches
+                // they beat, cover.
+                if (last.Base < 1.0)
                 {
-                    index.Settle(sink.Matches, lastScore);
+                    index.Settle(text, sink.Matches, last);
                 }
 
                 foreach (var recognizer in _recognizers)
@@ -125,14 +126,6 @@ public sealed class PiiAnalyzer
         var first = sink.Count;
         recognizer.Analyze(text, index, sink);
         FilterAndEnhance(text, sink, first, recognizer, requested, callContext, minScore);
-    }
-
-    // The highest score a match of the recognizer can have after context enhancement.
-    private double HighestScore(Recognizer recognizer)
-    {
-        var enhancement = recognizer.ContextEnhancement ?? _contextEnhancement;
-        var score = Math.Clamp(recognizer.MaxBaseScore, 0.0, 1.0);
-        return recognizer.ContextWords.IsEmpty || enhancement.IsDisabled || score >= 1.0 ? score : enhancement.Apply(score);
     }
 
     /// <summary>The recognizers that run for a call naming <paramref name="entities"/> (or none).</summary>

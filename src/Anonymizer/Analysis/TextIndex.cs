@@ -99,16 +99,20 @@ internal sealed class TextIndex
 
     /// <summary>
     /// The spans (pairs of start and end, by start) of matches already found that a recognizer run later cannot displace
-    /// or change: each scores above anything those recognizers can report, and overlaps no other match. Nothing else can
-    /// merge with it or beat it in overlap resolution, and a later match inside it loses to it, so the recognizers that
-    /// run last (<see cref="Recognizer.RunsLast"/>) may skip these spans. Empty unless the analyzer set them.
+    /// or change: each scores above anything those recognizers can report, overlaps no match that starts before it or
+    /// reaches past its end, and holds only matches it beats in overlap resolution (a lower score, or the same score and
+    /// shorter: the date in a URL's path, say). Overlap resolution keeps it whatever the later recognizers find, and a
+    /// later match inside it loses to it and displaces nothing, so the recognizers that run last
+    /// (<see cref="Recognizer.RunsLast"/>) may skip these spans. Empty unless the analyzer set them.
     /// </summary>
     internal ReadOnlySpan<int> Settled => _settled.AsSpan(0, _settledCount);
 
     /// <summary>Sets <see cref="Settled"/> from the matches found so far (already filtered and scored).</summary>
+    /// <param name="text">The text analyzed.</param>
     /// <param name="matches">The matches of every recognizer that ran so far.</param>
-    /// <param name="above">The highest score the recognizers still to run can report; settled matches score more.</param>
-    internal void Settle(ReadOnlySpan<PiiMatch> matches, double above)
+    /// <param name="above">The highest scores the recognizers still to run can report; settled matches score more than
+    /// any of theirs inside them can.</param>
+    internal void Settle(ReadOnlySpan<char> text, ReadOnlySpan<PiiMatch> matches, LastRunScores above)
     {
         _settledCount = 0;
         if (_spans.Length < matches.Length)
@@ -122,18 +126,21 @@ internal sealed class TextIndex
             spans[i] = (matches[i].Start, matches[i].End, matches[i].Score);
         }
 
-        spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        // By start, the longer first (then the higher score): a span comes after every span that starts before it or
+        // holds it.
+        spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.End != b.End ? b.End.CompareTo(a.End) : b.Score.CompareTo(a.Score));
 
-        // In start order a span overlaps an earlier one when it starts before the furthest end so far, and a later one
-        // when the next span starts before its own end.
+        // A span overlaps an earlier one when it starts before the furthest end so far. The spans after it that start
+        // before its end must each lie inside it and lose to it (a lower score, or the same score and shorter).
         var furthestEnd = int.MinValue;
         for (var i = 0; i < spans.Length; i++)
         {
             var (start, end, score) = spans[i];
             var overlapsEarlier = start < furthestEnd;
-            var overlapsLater = i + 1 < spans.Length && spans[i + 1].Start < end;
             furthestEnd = Math.Max(furthestEnd, end);
-            if (score <= above || overlapsEarlier || overlapsLater)
+            if (score <= above.Base || overlapsEarlier || !HoldsOnlyLosers(spans, i)
+                || (score <= above.Highest && score <= above.HighestWithin(text, start, end)))
             {
                 continue;
             }
@@ -146,6 +153,25 @@ internal sealed class TextIndex
             _settled[_settledCount++] = start;
             _settled[_settledCount++] = end;
         }
+    }
+
+    // Whether every span after spans[i] that starts before its end lies inside it and loses to it in overlap resolution.
+    // Only spans overlapped by no earlier one get here, and those do not overlap one another, so the spans looked at
+    // over one call of Settle are each looked at once.
+    private static bool HoldsOnlyLosers(ReadOnlySpan<(int Start, int End, double Score)> spans, int i)
+    {
+        var (start, end, score) = spans[i];
+        for (var k = i + 1; k < spans.Length && spans[k].Start < end; k++)
+        {
+            var inner = spans[k];
+            var loses = inner.Score < score || (inner.Score == score && inner.End - inner.Start < end - start);
+            if (inner.End > end || !loses)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int Compute(ReadOnlySpan<char> text)
