@@ -29,6 +29,8 @@ public sealed class SettledSpanTests
         "phone: http://example.com/2125550187 then 20/08/2002 at http://example.com/a/20020820/4155550132.gif",
         "see http://192.168.10.20/cgi/415-555-0132/x now, or http://10.1.2.3/tel/2125550187",
         "Received: from mail.example.com (192.168.1.20) by mx.example.net; Tue, 20 Aug 2002 12:34:56 +0100 (212) 555-0187",
+        "write to  2125550187@example.com or - 4155550132@example.org, also (212) 555-0187@example.net and  +1 212 555 0187",
+        "Date: 19/08/2002  15:30 -- 20/08/2002 - 2125550187 at  2002-08-21 12:00:00 -0700 (415) 555-0132",
     ];
 
     private static readonly PiiAnalyzer Deferred = new AnonymizerBuilder().BuildAnalyzer();

@@ -176,13 +176,6 @@ public sealed class PhoneRecognizer : Recognizer
                     && !(_leniency >= PhoneNumberUtil.Leniency.VALID && IsGluedDigitRun(text, start, end, previousRunEnd)))
                 {
                     end = EndWithExtensions(text, end);
-                    if (IsSettled(settled, ref settledAt, start, end))
-                    {
-                        previousRunEnd = end;
-                        position = end;
-                        continue;
-                    }
-
                     var windowStart = start;
                     for (var i = 0; i < MarginBefore && windowStart > previousRunEnd; i++)
                     {
@@ -193,6 +186,15 @@ public sealed class PhoneRecognizer : Recognizer
                     for (var i = 0; i < MarginAfter && windowEnd < text.Length && !RunValues.Contains(text[windowEnd]); i++)
                     {
                         windowEnd++;
+                    }
+
+                    // What the window can yield lies within its reach (not the spaces or dashes around the digits).
+                    var (earliest, latest) = Reach(text, windowStart, windowEnd);
+                    if (earliest >= 0 && IsSettled(settled, ref settledAt, earliest, latest))
+                    {
+                        previousRunEnd = end;
+                        position = end;
+                        continue;
                     }
 
                     if ((windowCount + 1) * 2 > windows.Length)
