@@ -11,11 +11,12 @@ namespace Anonymizer.Recognizers.Generic;
 /// as Presidio does; a number found from several regions is reported once. A cheap span scan first picks the windows
 /// worth handing to libphonenumber: runs of digits and phone punctuation with at least <see cref="MinimumDigits"/>
 /// digits (with an extension written after them), plus the characters around them that libphonenumber looks at; runs
-/// that are IPv4 addresses (reported by the IP recognizer) or software version strings such as "V5.00.2615.200" (which
-/// libphonenumber misreads as North American numbers) are not handed over, even right after an extension. The windows
-/// of one text go to libphonenumber together, one call per region, and a window that one region's number covers whole
-/// is not handed to the regions after it (what they could find there lies inside that number); text without such a
-/// run costs one vectorized search. What libphonenumber found in a window is remembered (a bounded cache keyed by a
+/// that are IPv4 addresses (reported by the IP recognizer), software version strings such as "V5.00.2615.200" (which
+/// libphonenumber misreads as North American numbers) or parts of identifiers (a Message-ID's or MIME boundary's time
+/// stamp glued to an '@' or a word: "1347074105.994417746234.JavaMail") are not handed over, even right after an
+/// extension. The windows of one text go to libphonenumber together, one call per region, and a window that one
+/// region's number covers whole is not handed to the regions after it (what they could find there lies inside that
+/// number); text without such a run costs one vectorized search. What libphonenumber found in a window is remembered (a bounded cache keyed by a
 /// hash of the window, holding no text; for a covered window, what the regions up to the covering one found), so
 /// windows that repeat across texts — mail headers, signatures — are parsed once.
 /// Thread-safe.
@@ -172,7 +173,8 @@ public sealed class PhoneRecognizer : Recognizer
 
                 var (start, end, digits) = RunAt(text, position + next, previousRunEnd);
 
-                if (digits >= MinimumDigits && !IsDottedQuad(text, start, end) && !IsDottedVersion(text, start, end) && !IsSlashedVersion(text, start, end)
+                if (digits >= MinimumDigits && !IsIdentifierPart(text, start, end) && !IsDottedQuad(text, start, end) && !IsDottedVersion(text, start, end)
+                    && !IsSlashedVersion(text, start, end)
                     && !(_leniency >= PhoneNumberUtil.Leniency.VALID && IsGluedDigitRun(text, start, end, previousRunEnd)))
                 {
                     end = EndWithExtensions(text, end);
@@ -578,6 +580,40 @@ public sealed class PhoneRecognizer : Recognizer
         return at < settled.Length && settled[at] <= start && end <= settled[at + 1];
     }
 
+    /// <summary>
+    /// Digits in one group that mark a run glued to an '@' or to a word as an identifier (a time stamp in milliseconds has
+    /// thirteen); a number written for people to read is grouped shorter, or stands apart from the next word.
+    /// </summary>
+    internal const int IdentifierGroupDigits = 12;
+
+    // Part of an identifier, not a number someone wrote down: the run is glued (no space between) to an '@' after it, or
+    // ends in a dot glued to a letter, and holds a group of twelve digits or more — Message-IDs and MIME boundaries with
+    // a time stamp in them: "<Pine.LNX.4.44.0208231610470.17440-100000@localhost>", "<02080820365405.00338@debian>",
+    // JavaMail's "<3103542.1026433146661.JavaMail.root@host>" and "--1347074105.994417746234.JavaMail".
+    // libphonenumber finds "numbers" inside them ("0208231610470" as German, "3103542" as North American); such runs are
+    // not handed to it, whatever the leniency. A number before a spaced "@ home" or at the end of a sentence ("call
+    // 206.256.9500.Thanks"), or one that is an address's local part ("4155550132@vtext.com"), is handed over.
+    internal static bool IsIdentifierPart(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (end >= text.Length || char.IsWhiteSpace(text[end - 1])
+            || !(text[end] == '@' || (text[end - 1] == '.' && char.IsAsciiLetter(text[end]))))
+        {
+            return false;
+        }
+
+        var group = 0;
+        for (var i = start; i < end; i++)
+        {
+            group = char.IsAsciiDigit(text[i]) ? group + 1 : 0;
+            if (group >= IdentifierGroupDigits)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // Characters that may stand around the values of a run that is not handed over: brackets, spaces, and slashes (an
     // address in a URL, "://80.71.66.8/index", a version list with a slash after it, "(8.12.5/8.12.5/Debian").
     private const string Around = " \t\u00A0()[]/";
@@ -796,9 +832,10 @@ public sealed class PhoneRecognizer : Recognizer
     // and after it in the run, no extension follows) glued to a Latin letter right before or right after the digits
     // ("id A05911410E", "abc8005001234", "C0294099 for", "d 7106643C"). A letter before: every candidate starting at the
     // block is rejected at leniency VALID and above, and any other holds at most the margin's few digits. A letter
-    // after: every candidate ends at the block's last digit and is rejected by it — unless digits the run does not
-    // count (other scripts' digits, say) follow in the margin libphonenumber sees, where a glued "x" could carry the
-    // candidate on as an extension; such runs are handed over. Either way handing the run over cannot find anything.
+    // after: every candidate ends at the block's last digit and is rejected by it — unless the letter can open an
+    // extension label and digits the run does not count (other scripts' digits, say) follow in the margin libphonenumber
+    // sees, where a glued "x" could carry the candidate on as an extension; such runs are handed over. Postfix queue IDs
+    // ("id 4926816F17") are glued runs: an "F" opens no extension, whatever digits follow it. Either way handing the run over cannot find anything.
     internal static bool IsGluedDigitRun(ReadOnlySpan<char> text, int start, int end, int previousRunEnd)
     {
         var first = start + text[start..end].IndexOfAny(DigitValues);
@@ -820,9 +857,13 @@ public sealed class PhoneRecognizer : Recognizer
 
         var letterBefore = first == start && start > previousRunEnd && char.IsAsciiLetter(text[start - 1]);
         var letterAfter = last == end && end < text.Length && char.IsAsciiLetter(text[end])
-            && !text[end..Math.Min(text.Length, end + 1 + MarginAfter)].ContainsAny(AnyDigit);
+            && (!CanStartExtensionLabel(text[end]) || !text[end..Math.Min(text.Length, end + 1 + MarginAfter)].ContainsAny(AnyDigit));
         return letterBefore || letterAfter;
     }
+
+    // Whether a letter can open one of libphonenumber's extension labels (ignoring case: "ext", "extn", "extension",
+    // "anexo", "int", "x", "xt"); after any other letter, digits cannot carry a candidate on as an extension.
+    private static bool CanStartExtensionLabel(char letter) => (char)(letter | 0x20) is 'a' or 'e' or 'i' or 'x';
 
     // An extension written after the number belongs to it: returns the end of the extension's digits (and of a '#'
     // after them), or runEnd when none follows. What is read is a superset of libphonenumber's extensions in running

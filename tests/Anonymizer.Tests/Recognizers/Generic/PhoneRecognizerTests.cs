@@ -263,7 +263,8 @@ public sealed class PhoneRecognizerTests
         var before = random.Next(2) == 0;
         var lead = GluePunctuation[random.Next(GluePunctuation.Length)];
         var trail = GluePunctuation[random.Next(GluePunctuation.Length)];
-        var tail = new[] { " end", " for", "", ".", " x", ", 12", " 5", "\n12 34" }[random.Next(8)];
+        // Digits glued after the letter too: a Postfix queue ID, "id 4926816F17".
+        var tail = new[] { " end", " for", "", ".", " x", ", 12", " 5", "\n12 34", "17", "9D2", "3 x", "\u0967" }[random.Next(12)];
         var text = before ? $"id {letter}{digits}{trail}{tail}" : $"id{lead}{digits}{letter}{tail}";
         var (start, end, _) = PhoneRecognizer.RunAt(text, text.IndexOf(digits, StringComparison.Ordinal), 0);
         if (!PhoneRecognizer.IsGluedDigitRun(text, start, end, 0))
@@ -284,6 +285,10 @@ public sealed class PhoneRecognizerTests
         Assert.True(IsGlued("id 7106643C end"));
         Assert.True(IsGlued("id (7106643C end"));
         Assert.True(IsGlued("at a281108918593907-sec"));
+        Assert.True(IsGlued("with ESMTP id 4926816F17\n"));
+        Assert.True(IsGlued("with ESMTP id 2397243FB1\n"));
+        Assert.False(IsGlued("call 2015550123x17 now"));
+        Assert.False(IsGlued("call 2015550123e12 now"));
         Assert.False(IsGlued("id C0294099 5 for"));
         Assert.False(IsGlued("id C0294099 x12"));
         Assert.False(IsGlued("id 7106643 C end"));
@@ -391,6 +396,39 @@ public sealed class PhoneRecognizerTests
         var sink = new MatchSink();
         PhoneRecognizer.Create().Analyze("X-MimeOLE: Produced By Microsoft MimeOLE V5.00.2615.200\nPhone: 650.253.0000\n", sink);
         Assert.Equal(["650.253.0000"], sink.ToArray().Select(m => "X-MimeOLE: Produced By Microsoft MimeOLE V5.00.2615.200\nPhone: 650.253.0000\n".Substring(m.Start, m.Length)));
+    }
+
+    [Theory]
+    [InlineData("Message-Id: <Pine.LNX.4.44.0208231610470.17440-100000@localhost>", true)]
+    [InlineData("Message-Id: <02080820365405.00338@debian>", true)]
+    [InlineData("Message-ID: <3103542.1026433146661.JavaMail.root@host>", true)]
+    [InlineData("\n--1347074105.994417746234.JavaMail.Root\n", true)]
+    [InlineData("boundary=1715101671.1022782885778.JavaMail.root", true)]
+    [InlineData("sms 4155550132@vtext.com", false)]
+    [InlineData("id <20020723143834.02564840@192.168.50.2>", true)]
+    [InlineData("call 415 555 0132 @ home", false)]
+    [InlineData("call 206.256.9500.Thanks", false)]
+    [InlineData("call 415-555-0132.\nThanks", false)]
+    [InlineData("id 1029882468.3116 x", false)]
+    [InlineData("ring 14155552671 now", false)]
+    [InlineData("stamp 1026433146661.", false)]
+    public void Identifier_parts_are_not_handed_to_libphonenumber(string text, bool identifier)
+    {
+        var (start, end, _) = PhoneRecognizer.RunAt(text, text.IndexOfAny("0123456789".ToCharArray()), 0);
+        Assert.Equal(identifier, PhoneRecognizer.IsIdentifierPart(text, start, end));
+    }
+
+    [Fact]
+    public void Numbers_inside_message_ids_are_not_reported_where_a_written_number_is()
+    {
+        const string pine = "Message-Id: <Pine.LNX.4.44.0208231610470.17440-100000@localhost>";
+        const string javaMail = "Message-ID: <3103542.1026433146661.JavaMail.root@host>";
+        // libphonenumber alone reads a German and a North American number in them: the rule is what keeps them out.
+        Assert.NotEmpty(PhoneNumberUtil.GetInstance().FindNumbers(pine, "DE", PhoneNumberUtil.Leniency.VALID, long.MaxValue));
+        Assert.NotEmpty(PhoneNumberUtil.GetInstance().FindNumbers(javaMail, "US", PhoneNumberUtil.Leniency.VALID, long.MaxValue));
+        var text = $"{pine}\n{javaMail}\nCall 020 7946 0958 today";
+        var number = text.IndexOf("020 7946 0958", StringComparison.Ordinal);
+        RecognizerAssert.FindsExactly(Recognizer, text, (number, number + "020 7946 0958".Length));
     }
 
     [Theory]
