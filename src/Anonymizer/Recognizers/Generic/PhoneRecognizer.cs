@@ -832,10 +832,10 @@ public sealed class PhoneRecognizer : Recognizer
     // and after it in the run, no extension follows) glued to a Latin letter right before or right after the digits
     // ("id A05911410E", "abc8005001234", "C0294099 for", "d 7106643C"). A letter before: every candidate starting at the
     // block is rejected at leniency VALID and above, and any other holds at most the margin's few digits. A letter
-    // after: every candidate ends at the block's last digit and is rejected by it — unless the letter can open an
+    // after: every candidate ends at the block's last digit and is rejected by it — unless the letter opens an
     // extension label and digits the run does not count (other scripts' digits, say) follow in the margin libphonenumber
     // sees, where a glued "x" could carry the candidate on as an extension; such runs are handed over. Postfix queue IDs
-    // ("id 4926816F17") are glued runs: an "F" opens no extension, whatever digits follow it. Either way handing the run over cannot find anything.
+    // ("id 4926816F17", "id 8A6362941FD") are glued runs: no label starts at "F17" or "A6", whatever digits follow. Either way handing the run over cannot find anything.
     internal static bool IsGluedDigitRun(ReadOnlySpan<char> text, int start, int end, int previousRunEnd)
     {
         var first = start + text[start..end].IndexOfAny(DigitValues);
@@ -857,13 +857,9 @@ public sealed class PhoneRecognizer : Recognizer
 
         var letterBefore = first == start && start > previousRunEnd && char.IsAsciiLetter(text[start - 1]);
         var letterAfter = last == end && end < text.Length && char.IsAsciiLetter(text[end])
-            && (!CanStartExtensionLabel(text[end]) || !text[end..Math.Min(text.Length, end + 1 + MarginAfter)].ContainsAny(AnyDigit));
+            && (ExtensionLabelLength(text[end..]) == 0 || !text[end..Math.Min(text.Length, end + 1 + MarginAfter)].ContainsAny(AnyDigit));
         return letterBefore || letterAfter;
     }
-
-    // Whether a letter can open one of libphonenumber's extension labels (ignoring case: "ext", "extn", "extension",
-    // "anexo", "int", "x", "xt"); after any other letter, digits cannot carry a candidate on as an extension.
-    private static bool CanStartExtensionLabel(char letter) => (char)(letter | 0x20) is 'a' or 'e' or 'i' or 'x';
 
     // An extension written after the number belongs to it: returns the end of the extension's digits (and of a '#'
     // after them), or runEnd when none follows. What is read is a superset of libphonenumber's extensions in running

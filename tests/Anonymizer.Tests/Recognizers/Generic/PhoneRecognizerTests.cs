@@ -288,7 +288,10 @@ public sealed class PhoneRecognizerTests
         Assert.True(IsGlued("with ESMTP id 4926816F17\n"));
         Assert.True(IsGlued("with ESMTP id 2397243FB1\n"));
         Assert.False(IsGlued("call 2015550123x17 now"));
-        Assert.False(IsGlued("call 2015550123e12 now"));
+        Assert.True(IsGlued("call 2015550123e12 now"));
+        Assert.True(IsGlued("with ESMTP id 123456789A1\n"));
+        Assert.False(IsGlued("call 2015550123ext12 now"));
+        Assert.False(IsGlued("call 2015550123int12 now"));
         Assert.False(IsGlued("id C0294099 5 for"));
         Assert.False(IsGlued("id C0294099 x12"));
         Assert.False(IsGlued("id 7106643 C end"));
