@@ -16,9 +16,9 @@ namespace Anonymizer.Recognizers.Generic;
 /// stamp glued to an '@' or a word: "1347074105.994417746234.JavaMail") are not handed over, even right after an
 /// extension. The windows of one text go to libphonenumber together, one call per region, and a window that one
 /// region's number covers whole is not handed to the regions after it (what they could find there lies inside that
-/// number); text without such a run costs one vectorized search. What libphonenumber found in a window is remembered (a bounded cache keyed by a
-/// hash of the window, holding no text; for a covered window, what the regions up to the covering one found), so
-/// windows that repeat across texts — mail headers, signatures — are parsed once.
+/// number); text without such a run costs one vectorized search. What libphonenumber found in a window is remembered
+/// (a bounded cache keyed by a hash of the window, holding no text; for a covered window, what the regions up to the
+/// covering one found), so windows that repeat across texts — mail headers, signatures — are parsed once.
 /// Thread-safe.
 /// </summary>
 public sealed class PhoneRecognizer : Recognizer
@@ -835,7 +835,8 @@ public sealed class PhoneRecognizer : Recognizer
     // after: every candidate ends at the block's last digit and is rejected by it — unless the letter opens an
     // extension label and digits the run does not count (other scripts' digits, say) follow in the margin libphonenumber
     // sees, where a glued "x" could carry the candidate on as an extension; such runs are handed over. Postfix queue IDs
-    // ("id 4926816F17", "id 8A6362941FD") are glued runs: no label starts at "F17" or "A6", whatever digits follow. Either way handing the run over cannot find anything.
+    // ("id 4926816F17", "id 8A6362941FD") are glued runs: no label starts at "F17" or "A6", whatever digits follow.
+    // Either way handing the run over cannot find anything.
     internal static bool IsGluedDigitRun(ReadOnlySpan<char> text, int start, int end, int previousRunEnd)
     {
         var first = start + text[start..end].IndexOfAny(DigitValues);

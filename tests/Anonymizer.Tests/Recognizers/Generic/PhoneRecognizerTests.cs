@@ -302,7 +302,7 @@ public sealed class PhoneRecognizerTests
 
         static bool IsGlued(string text)
         {
-            var (start, end, _) = PhoneRecognizer.RunAt(text, text.IndexOfAny("0123456789".ToCharArray()), 0);
+            var (start, end) = FirstRun(text);
             return PhoneRecognizer.IsGluedDigitRun(text, start, end, 0);
         }
     }
@@ -389,7 +389,7 @@ public sealed class PhoneRecognizerTests
     [InlineData("v 15.00.2615.200 x", false)]
     public void Software_versions_are_not_handed_to_libphonenumber(string text, bool version)
     {
-        var (start, end, _) = PhoneRecognizer.RunAt(text, text.IndexOfAny("0123456789".ToCharArray()), 0);
+        var (start, end) = FirstRun(text);
         Assert.Equal(version, PhoneRecognizer.IsDottedVersion(text, start, end));
     }
 
@@ -399,6 +399,13 @@ public sealed class PhoneRecognizerTests
         var sink = new MatchSink();
         PhoneRecognizer.Create().Analyze("X-MimeOLE: Produced By Microsoft MimeOLE V5.00.2615.200\nPhone: 650.253.0000\n", sink);
         Assert.Equal(["650.253.0000"], sink.ToArray().Select(m => "X-MimeOLE: Produced By Microsoft MimeOLE V5.00.2615.200\nPhone: 650.253.0000\n".Substring(m.Start, m.Length)));
+    }
+
+    // The run of digits and phone punctuation around the first ASCII digit of the text.
+    private static (int Start, int End) FirstRun(string text)
+    {
+        var (start, end, _) = PhoneRecognizer.RunAt(text, text.IndexOfAny("0123456789".ToCharArray()), 0);
+        return (start, end);
     }
 
     [Theory]
@@ -417,7 +424,7 @@ public sealed class PhoneRecognizerTests
     [InlineData("stamp 1026433146661.", false)]
     public void Identifier_parts_are_not_handed_to_libphonenumber(string text, bool identifier)
     {
-        var (start, end, _) = PhoneRecognizer.RunAt(text, text.IndexOfAny("0123456789".ToCharArray()), 0);
+        var (start, end) = FirstRun(text);
         Assert.Equal(identifier, PhoneRecognizer.IsIdentifierPart(text, start, end));
     }
 
