@@ -8,7 +8,8 @@ namespace Anonymizer.Analysis;
 /// <summary>
 /// What the pattern recognizers of one analysis share about its text, each part found on first use: the positions of
 /// the decimal digits (what <c>\d</c> matches) for recognizers that look for digit-dense candidates (see
-/// <see cref="Recognizers.DigitHint"/>), and the text's ASCII words (see <see cref="WordIndex"/>). Rented per thread,
+/// <see cref="Recognizers.DigitHint"/>), the text's ASCII words (see <see cref="WordIndex"/>), and where its separators
+/// are for anchored patterns (see <see cref="PunctuationIndex"/>). Rented per thread,
 /// so an analysis allocates nothing for it; texts with more than <see cref="MaxPositions"/> digits have no digit index
 /// and the recognizers scan them whole.
 /// </summary>
@@ -25,6 +26,9 @@ internal sealed class TextIndex
 
     private WordIndex? _words;
     private bool _wordsComputed;
+    private PunctuationIndex? _punctuation;
+    private bool _punctuationComputed;
+    private bool _punctuationUsable;
     private int[] _settled = new int[16];
     private (int Start, int End, double Score)[] _spans = new (int, int, double)[16];
     private int _settledCount;
@@ -38,6 +42,7 @@ internal sealed class TextIndex
         t_spare = null;
         index._count = NotComputed;
         index._wordsComputed = false;
+        index._punctuationComputed = false;
         index._settledCount = 0;
         return index;
     }
@@ -54,6 +59,11 @@ internal sealed class TextIndex
         if (index._words?.IsLarge == true)
         {
             index._words = null;
+        }
+
+        if (index._punctuation?.IsLarge == true)
+        {
+            index._punctuation = null;
         }
 
         if (index._spans.Length > 1 << 16)
@@ -95,6 +105,22 @@ internal sealed class TextIndex
         }
 
         return _words;
+    }
+
+    /// <summary>
+    /// Where the separators of <paramref name="text"/> are (see <see cref="PunctuationIndex"/>), computed on first use;
+    /// <see langword="null"/> when the text holds too many to index.
+    /// </summary>
+    internal PunctuationIndex? PunctuationOf(ReadOnlySpan<char> text)
+    {
+        if (!_punctuationComputed)
+        {
+            _punctuation ??= new PunctuationIndex();
+            _punctuationUsable = _punctuation.Compute(text);
+            _punctuationComputed = true;
+        }
+
+        return _punctuationUsable ? _punctuation : null;
     }
 
     /// <summary>

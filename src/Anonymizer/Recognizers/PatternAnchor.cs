@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text.RegularExpressions;
+using Anonymizer.Analysis;
 
 namespace Anonymizer.Recognizers;
 
@@ -49,6 +50,7 @@ public sealed record PatternAnchor
         : this(SearchValues.Create(Checked(anchorChars)), isPrefixChar, maxPrefixLength, anchoredRegex)
     {
         _anchorChars = anchorChars;
+        _punctuationMask = PunctuationIndex.MaskOf(anchorChars, afterDigit: false);
     }
 
     /// <summary>The most anchor characters <see cref="PatternAnchor(string, Func{char, bool}, int, Regex)"/> takes.</summary>
@@ -166,6 +168,7 @@ public sealed record PatternAnchor
             }
 
             _followsDigit = value;
+            _punctuationMask = _anchorChars is null ? 0 : PunctuationIndex.MaskOf(_anchorChars, value);
         }
     }
 
@@ -173,6 +176,13 @@ public sealed record PatternAnchor
     // sixteen-at-a-time compares of FollowsDigit.
     private readonly string? _anchorChars;
     private readonly bool _followsDigit;
+
+    // The lists of the analysis's PunctuationIndex that hold this anchor's stops, or 0 when its characters are not all
+    // indexed and it searches the text itself.
+    private readonly int _punctuationMask;
+
+    /// <summary>Whether this anchor's stops can be read from the analysis's <see cref="PunctuationIndex"/>.</summary>
+    internal bool UsesPunctuationIndex => _punctuationMask != 0;
 
     /// <summary>The pattern's expression with a leading <c>\G</c>: tried at one position only.</summary>
     public Regex AnchoredRegex { get; }
@@ -187,9 +197,22 @@ public sealed record PatternAnchor
     /// <param name="length">Its length.</param>
     public bool TryFindNext(ReadOnlySpan<char> text, int position, out int index, out int length)
     {
+        var cursor = default(PunctuationCursor);
+        return TryFindNext(text, position, null, ref cursor, out index, out length);
+    }
+
+    /// <summary>
+    /// <see cref="TryFindNext(ReadOnlySpan{char}, int, out int, out int)"/>, reading the anchor's stops from
+    /// <paramref name="punctuation"/> (the text's index, when <see cref="UsesPunctuationIndex"/>) rather than searching
+    /// the text; <paramref name="cursor"/> carries the walk through it from one call to the next.
+    /// </summary>
+    internal bool TryFindNext(ReadOnlySpan<char> text, int position, PunctuationIndex? punctuation, ref PunctuationCursor cursor, out int index, out int length)
+    {
         while (position <= text.Length)
         {
-            var anchor = NextAnchor(text, position);
+            var anchor = punctuation is not null && _punctuationMask != 0
+                ? punctuation.Next(_punctuationMask, _followsDigit, position, ref cursor)
+                : NextAnchor(text, position);
             if (anchor < 0)
             {
                 break;

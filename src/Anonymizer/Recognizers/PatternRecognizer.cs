@@ -116,7 +116,9 @@ public sealed class PatternRecognizer : Recognizer
             {
                 // Anchored scans try the regex only at a few positions, each a short \G-anchored step.
                 var position = 0;
-                while (anchor.TryFindNext(text, position, out var start, out var length))
+                var punctuation = anchor.UsesPunctuationIndex ? index?.PunctuationOf(text) : null;
+                var cursor = default(PunctuationCursor);
+                while (anchor.TryFindNext(text, position, punctuation, ref cursor, out var start, out var length))
                 {
                     Emit(text, start, length, pattern, sink);
                     position = start + length;

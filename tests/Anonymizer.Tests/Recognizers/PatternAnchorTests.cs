@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Anonymizer.Analysis;
 using Anonymizer.Recognizers;
 using FsCheck;
 using FsCheck.Xunit;
@@ -8,7 +9,8 @@ namespace Anonymizer.Tests.Recognizers;
 
 /// <summary>
 /// Patterns found through a <see cref="PatternAnchor"/> must give exactly the matches of enumerating their own regex (the
-/// oracle) over the text.
+/// oracle) over the text, whether the anchor searches the text itself or reads its stops from the text's
+/// <see cref="PunctuationIndex"/> as in an analysis.
 /// </summary>
 public sealed class PatternAnchorTests
 {
@@ -30,6 +32,21 @@ public sealed class PatternAnchorTests
 
     [Fact]
     public void Default_recognizers_use_anchors() => Assert.NotEmpty(AnchoredPatterns);
+
+    [Fact]
+    public void Separator_anchors_read_the_shared_punctuation_index()
+    {
+        var indexed = AnchoredPatterns.Where(p => p.Anchor!.UsesPunctuationIndex).Select(p => p.Name).ToArray();
+        Assert.Superset(
+            new HashSet<string>(["Standard Url", "Quoted Url", "Non schema URL", "IPv4", "IPv6", "IPv6 unspecified", "MAC colon or dash", "MAC Cisco dotted", "numeric date"]),
+            new HashSet<string>(indexed));
+        Assert.DoesNotContain("month name date", indexed);
+    }
+
+    [Theory]
+    [InlineData("a ::1 and :: alone, ::: x::y [::] ::/0")]
+    [InlineData("http:/x http:// https://a.b ftp:/ /:// \"http://q.org\" 'ws://h.io' x:y://z.com")]
+    public void Colon_anchors_find_double_colons_and_scheme_separators(string text) => AssertSame(text);
 
     [Property(MaxTest = 1000)]
     public void Anchored_scan_equals_the_regex(PositiveInt seed)
@@ -118,6 +135,23 @@ public sealed class PatternAnchorTests
             }
 
             Assert.True(expected.SequenceEqual(actual), $"{pattern.Name} on \"{text}\": expected {string.Join(",", expected)} got {string.Join(",", actual)}");
+            if (!pattern.Anchor.UsesPunctuationIndex)
+            {
+                continue;
+            }
+
+            var punctuation = new PunctuationIndex();
+            Assert.True(punctuation.Compute(text));
+            var cursor = default(PunctuationCursor);
+            var viaIndex = new List<(int, int)>();
+            position = 0;
+            while (pattern.Anchor.TryFindNext(text, position, punctuation, ref cursor, out var index, out var length))
+            {
+                viaIndex.Add((index, length));
+                position = index + length;
+            }
+
+            Assert.True(expected.SequenceEqual(viaIndex), $"{pattern.Name} on \"{text}\" through the punctuation index: expected {string.Join(",", expected)} got {string.Join(",", viaIndex)}");
         }
     }
 }

@@ -27,11 +27,14 @@ public static partial class IpRecognizer
                 MinPrefixLength = 1,
                 Precheck = IsIPv4Dot,
             }),
-            new RegexPattern("IPv6", IPv6Regex(), 0.6, new PatternAnchor(Colon, char.IsAsciiHexDigit, 4, AnchoredIPv6Regex())
+            new RegexPattern("IPv6", IPv6Regex(), 0.6, new PatternAnchor(":", char.IsAsciiHexDigit, 4, AnchoredIPv6Regex())
             {
                 Precheck = IsIPv6Colon,
             }),
-            new RegexPattern("IPv6 unspecified", UnspecifiedRegex(), 0.1, new PatternAnchor(DoubleColon, static _ => false, 0, AnchoredUnspecifiedRegex())),
+            new RegexPattern("IPv6 unspecified", UnspecifiedRegex(), 0.1, new PatternAnchor(":", static _ => false, 0, AnchoredUnspecifiedRegex())
+            {
+                Precheck = static (text, colon) => colon + 1 < text.Length && text[colon + 1] == ':',
+            }),
         ],
         Invalidator = Invalidate,
         ContextWords = ["ip", "ipv4", "ipv6", "address", "host", "server", "gateway", "subnet"],
@@ -81,9 +84,7 @@ public static partial class IpRecognizer
 
     // Anchors: an IPv4 match has its first '.' after one to three digits (so the search skips dots after anything else),
     // an IPv6 match its first ':' after at most four hex digits; the scan looks for those characters and walks back
-    // instead of trying the patterns at every digit or letter.
-    private static readonly SearchValues<char> Colon = SearchValues.Create(":");
-    private static readonly SearchValues<string> DoubleColon = SearchValues.Create(["::"], StringComparison.Ordinal);
+    // instead of trying the patterns at every digit or letter; "::" is found at its first colon.
 
     // The first dot of an IPv4 address follows a digit, and it and the two dots after it are each followed by one to
     // three ASCII digits (a fourth would be a word character the pattern rejects).

@@ -20,12 +20,12 @@ public static partial class MacAddressRecognizer
         EntityType = PiiEntityTypes.MacAddress,
         Patterns =
         [
-            new RegexPattern("MAC colon or dash", SeparatedRegex(), 0.6, new PatternAnchor(Separators, char.IsAsciiHexDigit, 2, AnchoredSeparatedRegex())
+            new RegexPattern("MAC colon or dash", SeparatedRegex(), 0.6, new PatternAnchor(":-", char.IsAsciiHexDigit, 2, AnchoredSeparatedRegex())
             {
                 MinPrefixLength = 2,
                 Precheck = IsFirstSeparator,
             }),
-            new RegexPattern("MAC Cisco dotted", CiscoRegex(), 0.6, new PatternAnchor(Dot, char.IsAsciiHexDigit, 4, AnchoredCiscoRegex())
+            new RegexPattern("MAC Cisco dotted", CiscoRegex(), 0.6, new PatternAnchor(".", char.IsAsciiHexDigit, 4, AnchoredCiscoRegex())
             {
                 MinPrefixLength = 4,
                 Precheck = IsFirstCiscoDot,
@@ -73,9 +73,6 @@ public static partial class MacAddressRecognizer
 
     // Anchors: a match has its first separator after two (or, dotted, four) hex digits; the scan looks for separators and
     // walks back instead of trying the patterns at every hex digit.
-    private static readonly SearchValues<char> Separators = SearchValues.Create(":-");
-    private static readonly SearchValues<char> Dot = SearchValues.Create(".");
-
     // The first separator of "00:1A:2B:…" has two hex digits on each side and the same separator after those.
     private static bool IsFirstSeparator(ReadOnlySpan<char> text, int separator) =>
         separator >= 2 && separator + 3 < text.Length

@@ -23,17 +23,18 @@ public static partial class UrlRecognizer
         EntityType = PiiEntityTypes.Url,
         Patterns =
         [
-            new RegexPattern("Standard Url", SchemeRegex(), 0.6, new PatternAnchor(SchemeSeparator, char.IsAsciiLetter, 5, AnchoredSchemeRegex())
+            new RegexPattern("Standard Url", SchemeRegex(), 0.6, new PatternAnchor(":", char.IsAsciiLetter, 5, AnchoredSchemeRegex())
             {
                 MinPrefixLength = 2,
+                Precheck = IsSchemeSeparator,
                 CanStartAfter = CanSchemeUrlStartAfter,
             }),
-            new RegexPattern("Quoted Url", QuotedRegex(), 0.6, new PatternAnchor(SchemeSeparator, IsQuotedPrefixChar, 6, AnchoredQuotedRegex())
+            new RegexPattern("Quoted Url", QuotedRegex(), 0.6, new PatternAnchor(":", IsQuotedPrefixChar, 6, AnchoredQuotedRegex())
             {
                 MinPrefixLength = 3,
-                Precheck = IsQuotedSchemeSeparator,
+                Precheck = static (text, colon) => IsSchemeSeparator(text, colon) && IsQuotedSchemeSeparator(text, colon),
             }),
-            new RegexPattern("Non schema URL", BareRegex(), 0.5, new PatternAnchor(Dot, IsLabelChar, 63, AnchoredBareRegex())
+            new RegexPattern("Non schema URL", BareRegex(), 0.5, new PatternAnchor(".", IsLabelChar, 63, AnchoredBareRegex())
             {
                 MinPrefixLength = 1,
                 CanStartAfter = CanBareUrlStartAfter,
@@ -128,8 +129,6 @@ public static partial class UrlRecognizer
     // after its first label (at most 63 letters, digits and hyphens), so the scan looks for dots and walks back. A URL
     // with a scheme, quoted or not, has its "://" after at most five letters of scheme (and the quote): the scheme
     // pattern's leading letters would otherwise be tried at every h, f, w and s of the text.
-    private static readonly SearchValues<char> Dot = SearchValues.Create(".");
-    private static readonly SearchValues<string> SchemeSeparator = SearchValues.Create(["://"], StringComparison.Ordinal);
 
     // A URL with a scheme has its first "://" right after the scheme (two to five ASCII letters), and its look-behind
     // rejects word characters and "+.-" before the scheme.
@@ -209,6 +208,9 @@ public static partial class UrlRecognizer
     private static partial Regex AnchoredQuotedRegex();
 
     private static bool IsQuotedPrefixChar(char c) => c is '"' or '\'' || char.IsLetter(c);
+
+    // The anchor of a URL with a scheme is the colon of its "://" (read from the analysis's shared index of colons).
+    private static bool IsSchemeSeparator(ReadOnlySpan<char> text, int colon) => text[(colon + 1)..].StartsWith("//", StringComparison.Ordinal);
 
     // A quoted URL has its quote right before the scheme's two to five letters.
     private static bool IsQuotedSchemeSeparator(ReadOnlySpan<char> text, int separator)

@@ -22,7 +22,7 @@ public static partial class UsMbiRecognizer
         DigitHint = new DigitHint(5, 13),
         Patterns =
         [
-            new RegexPattern("MBI (medium)", Dashed(), 0.5, new PatternAnchor(Dash, IsPrefixChar, 4, AnchoredDashed())
+            new RegexPattern("MBI (medium)", Dashed(), 0.5, new PatternAnchor("-", IsPrefixChar, 4, AnchoredDashed())
             {
                 MinPrefixLength = 4,
                 Precheck = static (text, dash) => dash >= 4 && dash + 4 < text.Length && text[dash + 4] == '-' && text[dash - 4] is >= '1' and <= '9',
@@ -48,8 +48,6 @@ public static partial class UsMbiRecognizer
 
     // Anchor of the dashed form: its first dash, after four characters (a digit 1-9, a letter, a letter or digit, a
     // digit; letters case-insensitively, the Kelvin sign for k), with the second dash four characters later.
-    private static readonly SearchValues<char> Dash = SearchValues.Create("-");
-
     private static bool IsPrefixChar(char c) => char.IsAsciiLetter(c) || char.IsDigit(c) || c == '\u212A';
 
     [GeneratedRegex(@"(?<![\w.-])[1-9]" + L + LD + @"\d" + L + LD + @"\d" + L + L + @"\d\d(?![\w-]|\.\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
