@@ -35,6 +35,9 @@ public sealed class MatchSink
     /// <summary>Copies the collected matches into a new array.</summary>
     public PiiMatch[] ToArray() => Matches.ToArray();
 
+    /// <summary>How many matches the buffer holds before it grows.</summary>
+    internal int Capacity => _items.Length;
+
     internal Span<PiiMatch> WritableMatches => _items.AsSpan(0, Count);
 
     internal void Truncate(int count) => Count = count;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Anonymizer.Analysis;
@@ -30,7 +31,15 @@ public sealed class PiiAnalyzer
         _allowList = allowList;
         _contextEnhancement = contextEnhancement;
         _minScore = minScore;
+        _defaultPlan = new Recognizer[_recognizers.Length];
+        _defaultFirstCount = Plan(null, _defaultPlan, out var lastCount);
+        _defaultPlan = _defaultPlan[..(_defaultFirstCount + lastCount)];
     }
+
+    // The recognizers a call naming no entity types runs (see Plan), worked out once: which are enabled then depends only
+    // on this analyzer's settings.
+    private readonly Recognizer[] _defaultPlan;
+    private readonly int _defaultFirstCount;
 
     /// <summary>All registered recognizers, enabled by default or not.</summary>
     public IReadOnlyList<Recognizer> Recognizers => _recognizers;
@@ -45,10 +54,26 @@ public sealed class PiiAnalyzer
     /// <summary>Analyzes <paramref name="text"/> and returns the matches sorted by start.</summary>
     public PiiMatch[] Analyze(ReadOnlySpan<char> text, AnalysisOptions? options = null)
     {
-        var sink = new MatchSink();
+        // The thread's spare sink, taken out while in use: a recognizer that itself analyzes a text on this thread gets a
+        // new one.
+        var sink = t_spareSink ?? new MatchSink();
+        t_spareSink = null;
         Analyze(text, sink, options);
-        return sink.ToArray();
+        var matches = sink.ToArray();
+        if (sink.Capacity <= MaxSpareSinkCapacity)
+        {
+            t_spareSink = sink;
+        }
+
+        return matches;
     }
+
+    // A sink kept per thread for the array-returning Analyze, so that a call allocates only its result.
+    [ThreadStatic]
+    private static MatchSink? t_spareSink;
+
+    // A sink grown past this by one text full of matches is not kept.
+    private const int MaxSpareSinkCapacity = 1024;
 
     /// <summary>
     /// Analyzes <paramref name="text"/> into <paramref name="sink"/> (cleared first), sorted by start. Reusing one sink
@@ -66,52 +91,84 @@ public sealed class PiiAnalyzer
 
         var requested = options.Entities;
         var minScore = options.MinScore ?? _minScore;
+        Recognizer[]? rented = null;
+        ReadOnlySpan<Recognizer> first = _defaultPlan.AsSpan(0, _defaultFirstCount);
+        ReadOnlySpan<Recognizer> last = _defaultPlan.AsSpan(_defaultFirstCount);
+        if (requested is not null)
+        {
+            rented = ArrayPool<Recognizer>.Shared.Rent(_recognizers.Length);
+            var firstCount = Plan(requested, rented, out var lastCount);
+            first = rented.AsSpan(0, firstCount);
+            last = rented.AsSpan(firstCount, lastCount);
+        }
+
         var index = TextIndex.Rent();
         try
         {
-            var last = LastRunScores.ForThread(options.ContextWords is not null);
-            var runLast = 0;
-            foreach (var recognizer in _recognizers)
+            foreach (var recognizer in first)
             {
-                if (!IsEnabled(recognizer, requested))
-                {
-                    continue;
-                }
-
-                if (recognizer.RunsLast)
-                {
-                    runLast++;
-                    last.Add(recognizer, recognizer.ContextEnhancement ?? _contextEnhancement);
-                    continue;
-                }
-
                 Run(recognizer, text, index, sink, requested, options.ContextWords, minScore);
             }
 
-            if (runLast > 0)
+            if (!last.IsEmpty)
             {
                 // The recognizers that run last may skip what matches scoring above them, and overlapped only by matches
                 // they beat, cover.
-                if (last.Base < 1.0)
+                var scores = LastRunScores.ForThread(options.ContextWords is not null);
+                foreach (var recognizer in last)
                 {
-                    index.Settle(text, sink.Matches, last);
+                    scores.Add(recognizer, recognizer.ContextEnhancement ?? _contextEnhancement);
                 }
 
-                foreach (var recognizer in _recognizers)
+                if (scores.Base < 1.0)
                 {
-                    if (recognizer.RunsLast && IsEnabled(recognizer, requested))
-                    {
-                        Run(recognizer, text, index, sink, requested, options.ContextWords, minScore);
-                    }
+                    index.Settle(text, sink.Matches, scores);
+                }
+
+                foreach (var recognizer in last)
+                {
+                    Run(recognizer, text, index, sink, requested, options.ContextWords, minScore);
                 }
             }
         }
         finally
         {
             TextIndex.Return(index);
+            if (rented is not null)
+            {
+                ArrayPool<Recognizer>.Shared.Return(rented, clearArray: true);
+            }
         }
 
         sink.Truncate(OverlapResolver.Resolve(sink.WritableMatches));
+    }
+
+    /// <summary>
+    /// Writes into <paramref name="plan"/> the recognizers a call naming <paramref name="requested"/> (or no entity types)
+    /// runs, in registration order: first those that run first, then those that run last
+    /// (<see cref="Recognizer.RunsLast"/>), <paramref name="lastCount"/> of them; returns how many run first.
+    /// </summary>
+    private int Plan(IReadOnlyCollection<string>? requested, Span<Recognizer> plan, out int lastCount)
+    {
+        var firstCount = 0;
+        foreach (var recognizer in _recognizers)
+        {
+            if (!recognizer.RunsLast && IsEnabled(recognizer, requested))
+            {
+                plan[firstCount++] = recognizer;
+            }
+        }
+
+        lastCount = 0;
+        foreach (var recognizer in _recognizers)
+        {
+            if (recognizer.RunsLast && IsEnabled(recognizer, requested))
+            {
+                plan[firstCount + lastCount++] = recognizer;
+            }
+        }
+
+        return firstCount;
     }
 
     private void Run(
@@ -125,6 +182,11 @@ public sealed class PiiAnalyzer
     {
         var first = sink.Count;
         recognizer.Analyze(text, index, sink);
+        if (sink.Count == first)
+        {
+            return;
+        }
+
         FilterAndEnhance(text, sink, first, recognizer, requested, callContext, minScore);
     }
 

@@ -41,6 +41,7 @@ internal sealed class TextIndex
         var index = t_spare ?? new TextIndex();
         t_spare = null;
         index._count = NotComputed;
+        index._ascii = AsciiUnknown;
         index._wordsComputed = false;
         index._punctuationComputed = false;
         index._settledCount = 0;
@@ -89,6 +90,31 @@ internal sealed class TextIndex
         positions = _count >= 0 ? _positions.AsSpan(0, _count) : default;
         return _count >= 0;
     }
+
+    /// <summary>
+    /// How many digits (what <c>\d</c> matches) <paramref name="text"/> holds — always the text this index was rented
+    /// for — or <see cref="int.MaxValue"/> when too many to index.
+    /// </summary>
+    internal int DigitCount(ReadOnlySpan<char> text) => TryGetPositions(text, out var positions) ? positions.Length : int.MaxValue;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> — always the text this index was rented for — holds only ASCII characters, found
+    /// on first use.
+    /// </summary>
+    internal bool IsAscii(ReadOnlySpan<char> text)
+    {
+        if (_ascii == AsciiUnknown)
+        {
+            _ascii = System.Text.Ascii.IsValid(text) ? AsciiYes : AsciiNo;
+        }
+
+        return _ascii == AsciiYes;
+    }
+
+    private int _ascii;
+    private const int AsciiUnknown = 0;
+    private const int AsciiYes = 1;
+    private const int AsciiNo = 2;
 
     /// <summary>
     /// The words of <paramref name="text"/> that whole-word patterns can match (see <see cref="WordIndex"/>), computed on

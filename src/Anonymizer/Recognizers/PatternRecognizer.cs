@@ -24,6 +24,18 @@ public sealed class PatternRecognizer : Recognizer
     private readonly bool[] _wholeWords;
     private readonly bool _usesTextIndex;
 
+    // What a text needs for each pattern to match in it at all (its length, its digits), and the least of these: on a
+    // short field the fixed cost of trying each pattern outweighs its search, and most identifiers need digits.
+    private readonly TextNeeds[] _needs;
+    private readonly TextNeeds _leastNeeds;
+    private readonly bool _needsDigits;
+
+    /// <summary>
+    /// The fewest characters and digits (what <c>\d</c> matches) a text holds when a pattern matches in it, and the fewest
+    /// digits an ASCII text holds then.
+    /// </summary>
+    private readonly record struct TextNeeds(int Length, int Digits, int AsciiTextDigits);
+
     /// <summary>Creates a pattern recognizer.</summary>
     public PatternRecognizer(PatternRecognizerOptions options)
         : base(Checked(options).Name, [options.EntityType], options.ContextWords, options.EnabledByDefault, options.Country)
@@ -54,7 +66,25 @@ public sealed class PatternRecognizer : Recognizer
             }
         }
 
-        _usesTextIndex = _digitHint is not null || _wholeWords.Any(w => w) || _patterns.Any(p => p.DigitHint is not null && p.Anchor is null);
+        _needs = new TextNeeds[_patterns.Length];
+        for (var i = 0; i < _patterns.Length; i++)
+        {
+            // An anchored pattern ignores the recognizer's hint, so only its own shape vouches for it.
+            var shape = _shapes[i] ?? RegexShape.Of(_patterns[i].Regex);
+            var hint = _patterns[i].Anchor is null ? _patterns[i].DigitHint ?? _digitHint : null;
+            // The shape counts the digit-only parts of the pattern, which over characters above U+007F may match numbers
+            // that are not \d ('²' for \p{N}): its count holds for any text when the pattern matches only ASCII, and
+            // for ASCII texts otherwise.
+            var hintDigits = hint?.MinDigits ?? 0;
+            var shapeDigits = shape?.MinDigits ?? 0;
+            _needs[i] = shape is { Alphabet.NonAscii: true }
+                ? new TextNeeds(shape.MinLength, hintDigits, Math.Max(hintDigits, shapeDigits))
+                : new TextNeeds(shape?.MinLength ?? 0, Math.Max(hintDigits, shapeDigits), Math.Max(hintDigits, shapeDigits));
+        }
+
+        _leastNeeds = new TextNeeds(_needs.Min(n => n.Length), _needs.Min(n => n.Digits), _needs.Min(n => n.AsciiTextDigits));
+        _needsDigits = _needs.Any(n => n.AsciiTextDigits > 0);
+        _usesTextIndex = _needsDigits || _digitHint is not null || _wholeWords.Any(w => w) || _patterns.Any(p => p.DigitHint is not null && p.Anchor is null);
         Validation = options.Validation;
     }
 
@@ -101,7 +131,14 @@ public sealed class PatternRecognizer : Recognizer
 
     private void Scan(ReadOnlySpan<char> text, TextIndex? index, MatchSink sink)
     {
-        if (_triggers is not null && !text.ContainsAny(_triggers))
+        if (text.Length < _leastNeeds.Length || (_triggers is not null && !text.ContainsAny(_triggers)))
+        {
+            return;
+        }
+
+        var digits = _needsDigits && index is not null ? index.DigitCount(text) : int.MaxValue;
+        var ascii = digits < _leastNeeds.AsciiTextDigits && index!.IsAscii(text);
+        if (digits < (ascii ? _leastNeeds.AsciiTextDigits : _leastNeeds.Digits))
         {
             return;
         }
@@ -110,6 +147,12 @@ public sealed class PatternRecognizer : Recognizer
         var indexed = _usesTextIndex && index is not null && index.TryGetPositions(text, out positions);
         for (var p = 0; p < _patterns.Length; p++)
         {
+            if (text.Length < _needs[p].Length || digits < _needs[p].Digits
+                || (digits < _needs[p].AsciiTextDigits && (ascii || index!.IsAscii(text))))
+            {
+                continue;
+            }
+
             var pattern = _patterns[p];
             var hint = pattern.DigitHint ?? _digitHint;
             if (pattern.Anchor is { } anchor)

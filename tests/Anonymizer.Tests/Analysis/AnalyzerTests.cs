@@ -157,4 +157,41 @@ public sealed class AnalyzerTests
         Assert.Equal("email", match.Explanation.Pattern);
         Assert.Contains("checksum valid", match.Explanation.ToString());
     }
+
+    [Fact]
+    public void A_recognizer_that_analyzes_a_text_itself_leaves_the_calls_matches_intact()
+    {
+        // The nested call runs on the same thread as the outer one, while the outer one's matches are being collected.
+        var nested = new AnonymizerBuilder().BuildAnalyzer();
+        var analyzer = new AnonymizerBuilder().AddRecognizer(new NestedAnalysisRecognizer(nested)).BuildAnalyzer();
+        const string text = "Write to jane.doe@example.com or call about order 12345.";
+        var found = analyzer.Analyze(text).Select(m => (m.EntityType, m.TextIn(text).ToString())).ToArray();
+        Assert.Equal([("EMAIL_ADDRESS", "jane.doe@example.com"), ("NESTED", "order")], found);
+    }
+
+    [Fact]
+    public void Naming_entity_types_finds_what_the_default_call_finds_of_them()
+    {
+        var analyzer = new AnonymizerBuilder().BuildAnalyzer();
+        const string text = "Mail jane.doe@example.com, call +1 415 555 0132 on 2024-01-31 from 192.168.0.1; SSN 536-22-8726.";
+        string[] named = ["PHONE_NUMBER", "EMAIL_ADDRESS", "US_SSN"];
+        var expected = analyzer.Analyze(text).Where(m => named.Contains(m.EntityType)).ToArray();
+        Assert.Equal(3, expected.Length);
+        Assert.Equal(expected, analyzer.Analyze(text, new AnalysisOptions { Entities = named }));
+        Assert.Equal(expected, analyzer.Analyze(text, new AnalysisOptions { Entities = named }));
+    }
+
+    /// <summary>Reports the word "order" as NESTED, after analyzing the text with another analyzer on the same thread.</summary>
+    private sealed class NestedAnalysisRecognizer(PiiAnalyzer nested) : Recognizer("NestedAnalysisRecognizer", ["NESTED"])
+    {
+        public override void Analyze(ReadOnlySpan<char> text, MatchSink sink)
+        {
+            Assert.NotEmpty(nested.Analyze(text));
+            var at = text.IndexOf("order", StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                sink.Add(new PiiMatch("NESTED", at, 5, 0.9, Name, new MatchExplanation("word", ValidationOutcome.Undecided, 0.9)));
+            }
+        }
+    }
 }

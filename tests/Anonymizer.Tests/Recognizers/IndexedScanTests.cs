@@ -114,6 +114,29 @@ public sealed class IndexedScanTests
     [MemberData(nameof(NonAsciiNeighbours))]
     public void Indexed_and_whole_text_scans_agree_next_to_non_ascii_characters(string text) => AssertAgree(text);
 
+    /// <summary>
+    /// A short field holding one identifier and nothing else has exactly the characters and digits of its match: a pattern
+    /// skipped because the text is too short or has too few digits for it would lose that match here.
+    /// </summary>
+    [Fact]
+    public void Indexed_and_whole_text_scans_agree_on_each_identifier_alone_as_a_field()
+    {
+        var different = MixedScriptTextArbitrary.Ids.Concat(MixedScriptTextArbitrary.PeerValues).SelectMany(Disagreements).Take(10).ToArray();
+        Assert.True(different.Length == 0, string.Join("\n", different));
+    }
+
+    /// <summary>Short fields cut anywhere from identifiers and mail header lines: lengths and digit counts at every boundary.</summary>
+    [Property(MaxTest = 300)]
+    public bool Indexed_and_whole_text_scans_agree_on_short_fields_cut_from_identifiers(PositiveInt source, NonNegativeInt start, NonNegativeInt length)
+    {
+        var sources = ShortFieldSources;
+        var text = sources[source.Get % sources.Length];
+        var from = start.Get % (text.Length + 1);
+        return Agree(text[from..Math.Min(text.Length, from + (length.Get % 49))]);
+    }
+
+    private static readonly string[] ShortFieldSources = [.. MixedScriptTextArbitrary.Ids, .. MixedScriptTextArbitrary.PeerValues, .. MailHeaderLines];
+
     [Fact]
     public void Indexed_and_whole_text_scans_agree_on_mail_header_lines()
     {
@@ -395,7 +418,7 @@ public static class MixedScriptTextArbitrary
     /// <summary>A valid Bech32 P2WSH address of 62 characters.</summary>
     internal const string P2wshBech32 = "bc1qrp33g0q5c5txsp9arysrx4k6zdkfs4nce4xj0gdcccefvpysxf3qccfmv3";
 
-    private static readonly string[] Ids =
+    internal static readonly string[] Ids =
     [
         "536-22-8726", "078-05-1121", "123456789", "12345678901", "4012888888881881", "4012-8888-8888-1881", "3714 496353 98431",
         "DE89370400440532013000", "DE89 3704 0044 0532 0130 00", "GB82WEST12345698765432", "AB123456C", "QQ 12 34 56 C",
@@ -408,7 +431,7 @@ public static class MixedScriptTextArbitrary
         "K01X00T47", "KKLMN12345", "kbcde1234f", "KA 12 34 56 C", "K1234567D",
     ];
 
-    private static readonly string[] PeerValues = PeerCaseCatalog.All
+    internal static readonly string[] PeerValues = PeerCaseCatalog.All
         .SelectMany(c => (c.ExpectedSpans ?? []).Where(s => s.Length == 2 && s[0] >= 0 && s[1] <= c.Text.Length && s[1] > s[0])
             .Select(s => c.Text[s[0]..s[1]]))
         .Concat(PeerCaseCatalog.All.Select(c => c.Text).Where(t => t.Length <= 40))
