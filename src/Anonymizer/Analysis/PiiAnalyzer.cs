@@ -31,9 +31,9 @@ public sealed class PiiAnalyzer
         _allowList = allowList;
         _contextEnhancement = contextEnhancement;
         _minScore = minScore;
-        _defaultPlan = new Recognizer[_recognizers.Length];
-        _defaultFirstCount = Plan(null, _defaultPlan, out var lastCount);
-        _defaultPlan = _defaultPlan[..(_defaultFirstCount + lastCount)];
+        var plan = new Recognizer[_recognizers.Length];
+        _defaultFirstCount = Plan(null, plan, out var lastCount);
+        _defaultPlan = plan[..(_defaultFirstCount + lastCount)];
     }
 
     // The recognizers a call naming no entity types runs (see Plan), worked out once: which are enabled then depends only

@@ -76,10 +76,8 @@ public sealed class PatternRecognizer : Recognizer
             // that are not \d ('²' for \p{N}): its count holds for any text when the pattern matches only ASCII, and
             // for ASCII texts otherwise.
             var hintDigits = hint?.MinDigits ?? 0;
-            var shapeDigits = shape?.MinDigits ?? 0;
-            _needs[i] = shape is { Alphabet.NonAscii: true }
-                ? new TextNeeds(shape.MinLength, hintDigits, Math.Max(hintDigits, shapeDigits))
-                : new TextNeeds(shape?.MinLength ?? 0, Math.Max(hintDigits, shapeDigits), Math.Max(hintDigits, shapeDigits));
+            var digits = Math.Max(hintDigits, shape?.MinDigits ?? 0);
+            _needs[i] = new TextNeeds(shape?.MinLength ?? 0, shape is { Alphabet.NonAscii: true } ? hintDigits : digits, digits);
         }
 
         _leastNeeds = new TextNeeds(_needs.Min(n => n.Length), _needs.Min(n => n.Digits), _needs.Min(n => n.AsciiTextDigits));
@@ -131,14 +129,8 @@ public sealed class PatternRecognizer : Recognizer
 
     private void Scan(ReadOnlySpan<char> text, TextIndex? index, MatchSink sink)
     {
-        if (text.Length < _leastNeeds.Length || (_triggers is not null && !text.ContainsAny(_triggers)))
-        {
-            return;
-        }
-
         var digits = _needsDigits && index is not null ? index.DigitCount(text) : int.MaxValue;
-        var ascii = digits < _leastNeeds.AsciiTextDigits && index!.IsAscii(text);
-        if (digits < (ascii ? _leastNeeds.AsciiTextDigits : _leastNeeds.Digits))
+        if (!CanHold(_leastNeeds, text, digits, index) || (_triggers is not null && !text.ContainsAny(_triggers)))
         {
             return;
         }
@@ -147,8 +139,7 @@ public sealed class PatternRecognizer : Recognizer
         var indexed = _usesTextIndex && index is not null && index.TryGetPositions(text, out positions);
         for (var p = 0; p < _patterns.Length; p++)
         {
-            if (text.Length < _needs[p].Length || digits < _needs[p].Digits
-                || (digits < _needs[p].AsciiTextDigits && (ascii || index!.IsAscii(text))))
+            if (!CanHold(_needs[p], text, digits, index))
             {
                 continue;
             }
@@ -181,6 +172,11 @@ public sealed class PatternRecognizer : Recognizer
             }
         }
     }
+
+    // Whether a text of this length and digit count (int.MaxValue when not counted) can hold a match of a pattern with
+    // these needs; the digits an ASCII text needs are asked only when the count fell short, which means it was counted.
+    private static bool CanHold(in TextNeeds needs, ReadOnlySpan<char> text, int digits, TextIndex? index) =>
+        text.Length >= needs.Length && digits >= needs.Digits && (digits >= needs.AsciiTextDigits || !index!.IsAscii(text));
 
     /// <summary>Characters scanned per window of a long text (see <see cref="ScanRange"/>).</summary>
     internal const int Window = 1 << 16;
